@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.organisations;
+
+import org.jspecify.annotations.NullMarked;

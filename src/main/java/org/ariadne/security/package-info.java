@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package org.ariadne.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.ariadne.organisations.Actor;
+import org.ariadne.organisations.CurrentActor;
+import org.ariadne.security.CurrentUser;
+
+/**
+ * The frame of every signed-in screen. The navigation lists only the views the user's roles may
+ * open: Vaadin's menu registry already filters entries by the views' access annotations.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, CurrentActor currentActor) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("view-title");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        addToNavbar(toggle, viewTitle);
+        addToDrawer(header(), new Scroller(navigation()), footer(authenticationContext, currentUser, currentActor));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Views title their browser tab "Header · Ariadne"; the navbar shows only the header.
+        String appName = getTranslation("app.name");
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(t -> t.replace(" · " + appName, ""))
+                .orElse(appName));
+    }
+
+    private Component header() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("app-name");
+        var tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("app-tagline");
+        var header = new Div(name, tagline);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component footer(AuthenticationContext authenticationContext, CurrentUser currentUser,
+                             CurrentActor currentActor) {
+        var footer = new Div();
+        footer.addClassName("app-footer");
+        currentUser.find().ifPresent(user -> {
+            var name = new Span(user.displayName());
+            name.addClassName("user-name");
+            footer.add(name);
+            String organisation = currentActor.find().map(Actor::organisation).map(org -> org.name())
+                    .orElse(getTranslation("layout.no-organisation"));
+            var org = new Span(organisation);
+            org.addClassName("user-organisation");
+            footer.add(org);
+            var roles = new Span(String.join(", ", user.roles().stream().sorted()
+                    .map(role -> getTranslation("role." + role.name())).toList()));
+            roles.addClassName("user-roles");
+            footer.add(roles);
+        });
+        footer.add(new LanguageSelect());
+        var logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        footer.add(logout);
+        return footer;
+    }
+}

@@ -1,0 +1,81 @@
+package org.ariadne.organisations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.ariadne.common.Checks;
+import org.ariadne.common.ConflictException;
+import org.ariadne.common.InvalidInputException;
+import org.ariadne.common.NotFoundException;
+import org.ariadne.organisations.internal.OrganisationEntity;
+import org.ariadne.organisations.internal.OrganisationRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisations: anyone signed in may look up active organisations (to refer a case to a shelter,
+ * say); only administrators create, change or deactivate them.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+
+    private final OrganisationRepository organisations;
+
+    OrganisationService(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public List<Organisation> listActive() {
+        return organisations.findByActiveTrueOrderByName().stream().map(OrganisationEntity::toValue).toList();
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return organisations.findByCode(code).map(OrganisationEntity::toValue);
+    }
+
+    public Optional<Organisation> find(OrganisationId id) {
+        return organisations.findById(id.value()).map(OrganisationEntity::toValue);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<Organisation> search(String filter, Pageable pageable) {
+        return organisations.search(filter, pageable).map(OrganisationEntity::toValue);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String filter) {
+        return organisations.countSearch(filter);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Organisation create(OrganisationDraft draft) {
+        String code = Checks.matching(draft.code(), "code", CODE, 40);
+        if (organisations.findByCode(code).isPresent()) {
+            throw new InvalidInputException("code", "organisations.error.code-taken");
+        }
+        var entity = new OrganisationEntity(code, Checks.required(draft.name(), "name", 160),
+                Checks.present(draft.actorType(), "actorType"), Checks.required(draft.region(), "region", 80));
+        return organisations.saveAndFlush(entity).toValue();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Organisation update(OrganisationId id, OrganisationDraft draft) {
+        OrganisationEntity entity = organisations.findById(id.value())
+                .orElseThrow(() -> new NotFoundException("organisations.error.not-found"));
+        if (entity.getVersion() != draft.version()) {
+            throw ConflictException.staleVersion();
+        }
+        entity.update(Checks.required(draft.name(), "name", 160), Checks.present(draft.actorType(), "actorType"),
+                Checks.required(draft.region(), "region", 80), draft.active());
+        return organisations.saveAndFlush(entity).toValue();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.organisations.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.organisations.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.organisations.ui;
+
+import org.jspecify.annotations.NullMarked;

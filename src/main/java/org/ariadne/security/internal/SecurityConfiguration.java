@@ -71,6 +71,8 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (settings.mode() == SecurityMode.LOCAL) {
                 vaadin.loginView(LoginView.class);

@@ -1,0 +1,7 @@
+package org.ariadne.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    DENIED,
+    FAILED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package org.ariadne.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.ariadne.audit.AuditEvent;
+import org.ariadne.audit.AuditOutcome;
+import org.ariadne.audit.AuditTrail;
+import org.ariadne.cases.internal.CaseListQuery;
+import org.ariadne.cases.internal.CaseStore;
+import org.ariadne.organisations.Actor;
+import org.ariadne.organisations.CurrentActor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases, for the UI, the API and jobs alike: every call checks the role and the object-level rule
+ * ({@link CaseAccess}), every read and change is audited, and a refusal is audited too.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class CaseService {
+
+    static final String OBJECT = "case";
+
+    private final CaseStore store;
+    private final CaseListQuery listQuery;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseService(CaseStore store, CaseListQuery listQuery, CurrentActor currentActor, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.listQuery = listQuery;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public SavedCase create(CaseDraft draft) {
+        Actor actor = currentActor.require();
+        if (!CaseAccess.mayCreate(actor)) {
+            audit.record(AuditEvent.denied("case.create", OBJECT, ""));
+            throw new AccessDeniedException("may not create cases");
+        }
+        LocalDate today = LocalDate.now(clock);
+        CaseRules.check(draft, today);
+        CaseStore.Stored stored = store.create(draft, actor, isChild(draft, today), clock.instant(), false);
+        audit.record(AuditEvent.success("case.create", OBJECT, stored.details().code().value()));
+        return new SavedCase(stored.details(),
+                store.sameIdentity(actor.organisationId(), draft.person(), stored.details().code()));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetails get(CaseCode code) {
+        Actor actor = currentActor.require();
+        CaseStore.Stored stored = store.find(code).orElse(null);
+        if (stored == null) {
+            audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.FAILED, "not found"));
+            throw new CaseNotAvailableException();
+        }
+        if (!CaseAccess.mayRead(actor, stored.owner())) {
+            audit.record(AuditEvent.denied("case.read", OBJECT, code.value()));
+            throw new CaseNotAvailableException();
+        }
+        audit.record(AuditEvent.success("case.read", OBJECT, code.value()));
+        return stored.details();
+    }
+
+    public SavedCase update(CaseCode code, CaseDraft draft) {
+        Actor actor = currentActor.require();
+        var owner = store.ownerOf(code).orElse(null);
+        if (owner == null || !CaseAccess.mayEdit(actor, owner)) {
+            audit.record(new AuditEvent("case.update", OBJECT, code.value(),
+                    owner == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, owner == null ? "not found" : ""));
+            throw new CaseNotAvailableException();
+        }
+        LocalDate today = LocalDate.now(clock);
+        CaseRules.check(draft, today);
+        CaseStore.Stored stored = store.update(code, draft, isChild(draft, today), clock.instant());
+        audit.record(AuditEvent.success("case.update", OBJECT, code.value()));
+        return new SavedCase(stored.details(), store.sameIdentity(owner, draft.person(), code));
+    }
+
+    /** The caller's organisation's cases, newest first by default; never another organisation's. */
+    @Transactional(readOnly = true)
+    public List<CaseListItem> list(CaseFilter filter, CaseSort sort, boolean ascending, int offset, int limit) {
+        Actor actor = currentActor.require();
+        if (!CaseAccess.mayRead(actor, actor.organisationId())) {
+            audit.record(AuditEvent.denied("case.list", OBJECT, ""));
+            throw new AccessDeniedException("may not list cases");
+        }
+        return listQuery.page(actor.organisationId(), actor.organisation().name(), filter, sort, ascending,
+                Math.max(0, offset), Math.clamp(limit, 1, 500));
+    }
+
+    private static boolean isChild(CaseDraft draft, LocalDate today) {
+        LocalDate reference = draft.encounter().date() == null ? today : draft.encounter().date();
+        return AgeRule.isChild(draft.person(), reference, AgeRule.DEFAULT_AGE_OF_MAJORITY);
+    }
+}

@@ -1,0 +1,8 @@
+package org.ariadne.cases;
+
+/** DRAFT while being recorded (nothing required yet), OPEN once submitted, CLOSED at the end. */
+public enum CaseStatus {
+    DRAFT,
+    OPEN,
+    CLOSED
+}

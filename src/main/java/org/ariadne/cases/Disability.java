@@ -1,0 +1,11 @@
+package org.ariadne.cases;
+
+public enum Disability {
+    NONE,
+    PHYSICAL,
+    SENSORY,
+    INTELLECTUAL,
+    PSYCHOSOCIAL,
+    MULTIPLE,
+    UNKNOWN
+}

@@ -1,0 +1,8 @@
+package org.ariadne.cases;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
+}

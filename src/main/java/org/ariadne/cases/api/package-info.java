@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.cases.api;
+
+import org.jspecify.annotations.NullMarked;

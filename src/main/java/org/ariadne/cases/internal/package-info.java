@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.cases.internal;
+
+import org.jspecify.annotations.NullMarked;

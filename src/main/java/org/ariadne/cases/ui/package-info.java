@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.cases.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.privacy.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.ariadne.cases;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,11 +10,12 @@ import java.util.regex.Pattern;
  * {@code YYYY-NNNNNN-C}: year of registration, sequence within the year, and a check character
  * that catches a mistyped digit or two swapped neighbours. It says nothing about the person.
  */
-public record CaseCode(String value) {
+public record CaseCode(@JsonValue String value) {
 
     private static final String CHECK_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // 31, no look-alikes
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{6,7})-([" + CHECK_ALPHABET + "])");
 
+    @JsonCreator
     public CaseCode {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not a case code");

@@ -85,6 +85,13 @@ public class CaseService {
         return new SavedCase(stored.details(), store.sameIdentity(owner, draft.person(), code));
     }
 
+    /** Whether the caller may change this case (to offer the action at all; the change checks again). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(CaseCode code) {
+        return currentActor.find().flatMap(actor -> store.ownerOf(code).map(owner -> CaseAccess.mayEdit(actor, owner)))
+                .orElse(false);
+    }
+
     /** The caller's organisation's cases, newest first by default; never another organisation's. */
     @Transactional(readOnly = true)
     public List<CaseListItem> list(CaseFilter filter, CaseSort sort, boolean ascending, int offset, int limit) {

@@ -22,6 +22,17 @@ public final class Feedback {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    public static void success(Component source, String key, Object... args) {
+        Notification.show(source.getTranslation(key, args), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void warning(Component source, String key, Object... args) {
+        Notification notification = Notification.show(source.getTranslation(key, args), 10000,
+                Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
     public static void error(Component source, String key, Object... args) {
         Notification notification = Notification.show(source.getTranslation(key, args), 8000,
                 Notification.Position.MIDDLE);

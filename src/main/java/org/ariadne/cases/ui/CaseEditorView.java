@@ -46,7 +46,7 @@ class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CaseService cases;
     private final PersonForm person = new PersonForm();
     private final EncounterForm encounter = new EncounterForm();
-    private final ExploitationForm exploitation = new ExploitationForm();
+    private final ExploitationDetailsForm exploitation = new ExploitationDetailsForm();
     private final Div review = new Div();
     private final List<com.vaadin.flow.component.Component> steps = List.of(person, encounter, exploitation, review);
     private final Tabs tabs = new Tabs();

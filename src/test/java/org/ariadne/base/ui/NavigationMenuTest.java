@@ -33,10 +33,10 @@ class NavigationMenuTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ngo.caseworker;        /",
-            "police.officer;        /",
-            "labour.inspector;      /",
-            "authority.decider;     /",
+            "ngo.caseworker;        /,/cases",
+            "police.officer;        /,/cases",
+            "labour.inspector;      /,/cases",
+            "authority.decider;     /,/cases",
             "shelter.provider;      /",
             "child.protection;      /",
             "coordinator;           /",

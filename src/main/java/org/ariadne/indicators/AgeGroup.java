@@ -1,0 +1,6 @@
+package org.ariadne.indicators;
+
+public enum AgeGroup {
+    ADULT,
+    CHILD
+}

@@ -1,0 +1,7 @@
+package org.ariadne.indicators;
+
+public enum Strength {
+    S,
+    M,
+    W
+}

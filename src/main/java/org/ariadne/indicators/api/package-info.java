@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.indicators.api;
+
+import org.jspecify.annotations.NullMarked;

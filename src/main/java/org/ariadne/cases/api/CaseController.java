@@ -48,13 +48,14 @@ class CaseController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's organisation's cases, paged, newest change first")
+    @Operation(summary = "The caller's organisation's cases, paged; by default newest change first, or latest"
+            + " encounter first when a period is given")
     List<CaseListItem> list(@RequestParam(required = false) @Nullable CaseStatus status,
                             @RequestParam(required = false) @Nullable ExploitationForm form,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                             @RequestParam(required = false) @Nullable String code,
-                            @RequestParam(defaultValue = "UPDATED") CaseSort sort,
+                            @RequestParam(required = false) @Nullable CaseSort sort,
                             @RequestParam(defaultValue = "false") boolean ascending,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "50") int size) {

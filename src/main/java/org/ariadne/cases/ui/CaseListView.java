@@ -128,7 +128,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         var filter = new CaseFilter(status.getValue(), form.getValue(), from.getValue(), to.getValue(), code.getValue());
         grid.setItems(query -> {
             List<GridSortOrder<CaseListItem>> order = grid.getSortOrder();
-            CaseSort sort = order.isEmpty() ? CaseSort.UPDATED : CaseSort.valueOf(order.getFirst().getSorted().getKey());
+            CaseSort sort = order.isEmpty() ? null : CaseSort.valueOf(order.getFirst().getSorted().getKey());
             boolean ascending = !order.isEmpty() && order.getFirst().getDirection() == SortDirection.ASCENDING;
             return cases.list(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
         });

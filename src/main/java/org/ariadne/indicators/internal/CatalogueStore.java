@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ariadne.indicators.Catalogue;
+import org.ariadne.indicators.CatalogueDraft;
 import org.ariadne.indicators.CatalogueSummary;
 import org.ariadne.indicators.Dimension;
 import org.ariadne.indicators.DimensionRule;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CatalogueStore {
+
+    private static final Map<ListType, String> PREFIX = Map.of(ListType.ADULT_LABOUR, "AL", ListType.ADULT_SEXUAL,
+            "AS", ListType.CHILD_LABOUR, "CL", ListType.CHILD_SEXUAL, "CS");
 
     private final JdbcTemplate jdbc;
     private final Map<String, Catalogue> cache = new ConcurrentHashMap<>();
@@ -66,6 +70,34 @@ public class CatalogueStore {
     /** Marks a version as used: from now on it is immutable. */
     public void markInUse(String code) {
         jdbc.update("UPDATE indicator_catalogue SET in_use = TRUE WHERE code = ? AND in_use = FALSE", code);
+    }
+
+    /** Stores a new version of a list as a draft and returns its code. */
+    public String insert(CatalogueDraft draft) {
+        Integer last = jdbc.queryForObject("SELECT COALESCE(MAX(catalogue_version), 0) FROM indicator_catalogue"
+                + " WHERE list_type = ?", Integer.class, draft.listType().name());
+        int version = (last == null ? 0 : last) + 1;
+        String code = "ILOEC-" + PREFIX.get(draft.listType()) + "-" + version;
+        boolean unverified = draft.indicators().stream().anyMatch(Indicator::unverified);
+        jdbc.update("INSERT INTO indicator_catalogue (code, list_type, catalogue_version, title, source, status,"
+                        + " unverified, sufficiency_rule, adult_rule, child_rule) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)",
+                code, draft.listType().name(), version, draft.title(), draft.source(), unverified,
+                draft.sufficiency().toString(), draft.adultRule().toString(), draft.childRule().toString());
+        int order = 0;
+        for (Indicator i : draft.indicators()) {
+            jdbc.update("INSERT INTO indicator (catalogue_code, code, dimension, strength, unverified, label_en, label_fr,"
+                            + " label_ru, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", code, i.code(),
+                    i.dimension().name(), i.strength().name(), i.unverified(), i.labels().en(), i.labels().fr(),
+                    i.labels().ru(), ++order);
+        }
+        return code;
+    }
+
+    /** Makes this version the one new assessments use; the previous active version of the list retires. */
+    public void activate(String code, ListType type) {
+        jdbc.update("UPDATE indicator_catalogue SET status = 'RETIRED' WHERE list_type = ? AND status = 'ACTIVE'"
+                + " AND code <> ?", type.name(), code);
+        jdbc.update("UPDATE indicator_catalogue SET status = 'ACTIVE' WHERE code = ?", code);
     }
 
     public List<IloIndicator> iloIndicators() {

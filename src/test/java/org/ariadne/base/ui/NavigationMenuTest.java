@@ -40,7 +40,7 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "shelter.provider;      /",
             "child.protection;      /",
             "coordinator;           /",
-            "admin;                 /,/admin/organisations,/admin/users",
+            "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues",
             "dpo;                   /"})
     void eachRoleSeesExactlyItsMenu(String username, String expectedPaths) {
         var details = users.loadUserByUsername(username);

@@ -1,0 +1,5 @@
+/** Administration of indicator catalogues. */
+@NullMarked
+package org.ariadne.indicators.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The data protection officer's screens. */
+@NullMarked
+package org.ariadne.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

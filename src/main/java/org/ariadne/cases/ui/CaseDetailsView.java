@@ -71,7 +71,7 @@ class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, Has
         var meta = new Span(getTranslation("cases.details.recorded-by", d.organisationName(),
                 getTranslation("actor-type." + d.identifyingActorType().name()), when));
         meta.addClassName("case-meta");
-        var header = new Div(title, badges, meta);
+        var header = new Div(title, badges);
         header.addClassName("case-header");
         if (cases.mayEdit(d.code())) {
             var edit = new Button(getTranslation("cases.details.edit"), new Icon(VaadinIcon.EDIT),
@@ -79,6 +79,7 @@ class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, Has
             edit.setId("edit-case");
             header.add(edit);
         }
+        header.add(meta);
         return header;
     }
 

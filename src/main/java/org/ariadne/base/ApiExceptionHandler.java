@@ -7,6 +7,8 @@ import org.ariadne.common.NotFoundException;
 import org.ariadne.common.TranslatableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * no stack trace and no echo of the request's data.
  */
 @RestControllerAdvice(basePackages = "org.ariadne")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -7,6 +7,13 @@ package org.ariadne.cases;
 public record CaseDraft(PersonData person, EncounterData encounter, ExploitationData exploitation, boolean submit,
                         long version) {
 
+    public CaseDraft {
+        // A section left out (by an API client) is an empty section.
+        person = person == null ? PersonData.empty() : person;
+        encounter = encounter == null ? EncounterData.empty() : encounter;
+        exploitation = exploitation == null ? ExploitationData.empty() : exploitation;
+    }
+
     public static CaseDraft empty() {
         return new CaseDraft(PersonData.empty(), EncounterData.empty(), ExploitationData.empty(), false, 0);
     }

@@ -17,8 +17,9 @@ public record PersonData(@Nullable String name, @Nullable String aliases, @Nulla
                          boolean pregnant, @Nullable String identityDocuments, @Nullable String contact) {
 
     public PersonData {
-        citizenships = List.copyOf(citizenships);
-        languages = List.copyOf(languages);
+        // API clients may leave lists out: absent means none.
+        citizenships = citizenships == null ? List.of() : List.copyOf(citizenships);
+        languages = languages == null ? List.of() : List.copyOf(languages);
     }
 
     public static PersonData empty() {

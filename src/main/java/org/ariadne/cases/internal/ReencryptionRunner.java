@@ -1,0 +1,35 @@
+package org.ariadne.cases.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --ariadne.reencrypt=true}: after adding a new primary key (KeyFileTool rotate), moves every
+ * stored case field to it at start-up, then carries on serving.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "ariadne.reencrypt", havingValue = "true")
+class ReencryptionRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReencryptionRunner.class);
+
+    private final CaseReencryption reencryption;
+
+    ReencryptionRunner(CaseReencryption reencryption) {
+        this.reencryption = reencryption;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        long moved = reencryption.run();
+        log.info("Re-encrypted {} stored values under the current primary key in {} ms", moved,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

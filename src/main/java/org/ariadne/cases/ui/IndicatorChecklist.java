@@ -15,6 +15,7 @@ import org.ariadne.indicators.Catalogue;
 import org.ariadne.indicators.Dimension;
 import org.ariadne.indicators.DimensionResult;
 import org.ariadne.indicators.Explanation;
+import org.ariadne.indicators.IloIndicator;
 import org.ariadne.indicators.Indicator;
 import org.ariadne.indicators.IndicatorService;
 
@@ -28,11 +29,17 @@ class IndicatorChecklist extends Div {
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
     private final Div checklist = new Div();
     private final Div panel = new Div();
+    private final Map<String, List<String>> iloByItem = new LinkedHashMap<>();
     private Catalogue catalogue;
     private boolean child;
 
     IndicatorChecklist(IndicatorService indicators) {
         this.indicators = indicators;
+        // Labour inspectors think in the ILO's 11 forced-labour indicators: show which each item evidences.
+        for (IloIndicator ilo : indicators.iloIndicators()) {
+            ilo.evidencedBy().forEach(code -> iloByItem.computeIfAbsent(code, k -> new ArrayList<>())
+                    .add(ilo.labels().in(getLocale())));
+        }
         addClassName("indicator-step");
         checklist.addClassName("indicator-checklist");
         panel.addClassName("assessment-panel");
@@ -71,7 +78,13 @@ class IndicatorChecklist extends Div {
             case M -> "badge small";
             case W -> "badge contrast small";
         });
-        box.setLabelComponent(new Span(label, strength));
+        var labelComponent = new Span(label, strength);
+        for (String ilo : iloByItem.getOrDefault(indicator.code(), List.of())) {
+            var tag = new Span(getTranslation("indicators.ilo-tag", ilo));
+            tag.getElement().getThemeList().addAll(java.util.List.of("badge", "contrast", "small", "pill"));
+            labelComponent.add(tag);
+        }
+        box.setLabelComponent(labelComponent);
         if (indicator.unverified()) {
             box.setTooltipText(getTranslation("indicators.unverified-help"));
         }

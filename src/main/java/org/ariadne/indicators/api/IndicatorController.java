@@ -10,6 +10,7 @@ import org.ariadne.indicators.AgeGroup;
 import org.ariadne.indicators.AssessmentResult;
 import org.ariadne.indicators.Catalogue;
 import org.ariadne.indicators.CatalogueSummary;
+import org.ariadne.indicators.IloIndicator;
 import org.ariadne.indicators.IndicatorService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,12 @@ class IndicatorController {
     @Operation(summary = "One catalogue version with its indicators and rules")
     Catalogue catalogue(@PathVariable String id) {
         return indicators.catalogue(id);
+    }
+
+    @GetMapping("/ilo-forced-labour-indicators")
+    @Operation(summary = "The ILO's 11 indicators of forced labour, each with the A-L items it evidences")
+    List<IloIndicator> iloIndicators() {
+        return indicators.iloIndicators();
     }
 
     @PostMapping("/assessments/evaluate")

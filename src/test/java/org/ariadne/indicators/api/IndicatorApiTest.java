@@ -57,6 +57,15 @@ class IndicatorApiTest {
     }
 
     @Test
+    void theIloIndicatorsPointAtTheItemsTheyEvidence() throws Exception {
+        mvc.perform(get("/api/v1/ilo-forced-labour-indicators").with(httpBasic("labour.inspector", "ariadne-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(11))
+                .andExpect(jsonPath("$[8].labels.en").value("Debt bondage"))
+                .andExpect(jsonPath("$[8].evidencedBy[0]").value("AL-D2-04"));
+    }
+
+    @Test
     void anonymousCallersAreRefused() throws Exception {
         mvc.perform(get("/api/v1/indicator-catalogues")).andExpect(status().isUnauthorized());
     }

@@ -3,6 +3,8 @@ package org.ariadne.organisations;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ariadne.audit.AuditEvent;
+import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.Checks;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.InvalidInputException;
@@ -27,9 +29,11 @@ public class OrganisationService {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
     private final OrganisationRepository organisations;
+    private final AuditTrail audit;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, AuditTrail audit) {
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     public List<Organisation> listActive() {
@@ -63,7 +67,9 @@ public class OrganisationService {
         }
         var entity = new OrganisationEntity(code, Checks.required(draft.name(), "name", 160),
                 Checks.present(draft.actorType(), "actorType"), Checks.required(draft.region(), "region", 80));
-        return organisations.saveAndFlush(entity).toValue();
+        Organisation created = organisations.saveAndFlush(entity).toValue();
+        audit.record(AuditEvent.success("organisation.create", "organisation", created.code()));
+        return created;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -76,6 +82,8 @@ public class OrganisationService {
         }
         entity.update(Checks.required(draft.name(), "name", 160), Checks.present(draft.actorType(), "actorType"),
                 Checks.required(draft.region(), "region", 80), draft.active());
-        return organisations.saveAndFlush(entity).toValue();
+        Organisation updated = organisations.saveAndFlush(entity).toValue();
+        audit.record(AuditEvent.success("organisation.update", "organisation", updated.code()));
+        return updated;
     }
 }

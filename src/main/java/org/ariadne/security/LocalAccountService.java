@@ -9,6 +9,7 @@ import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.security.internal.LocalAccount;
 import org.ariadne.security.internal.LocalAccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +33,16 @@ public class LocalAccountService {
     private final PasswordEncoder passwordEncoder;
     private final OrganisationDirectory organisations;
     private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
 
     LocalAccountService(LocalAccountRepository accounts, PasswordEncoder passwordEncoder,
-                        OrganisationDirectory organisations, SecuritySettings settings) {
+                        OrganisationDirectory organisations, SecuritySettings settings,
+                        ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisations = organisations;
         this.settings = settings;
+        this.events = events;
     }
 
     /** Whether local accounts are in use at all (false when users come from Keycloak). */
@@ -71,7 +75,9 @@ public class LocalAccountService {
         var account = new LocalAccount(username, Checks.required(draft.displayName(), "displayName", 120),
                 passwordEncoder.encode(password), checkedOrganisation(draft.organisationCode()),
                 checkedRoles(draft), false);
-        return summary(accounts.save(account));
+        AccountSummary created = summary(accounts.save(account));
+        events.publishEvent(new AdministrativeChange("account.create", "account", created.username()));
+        return created;
     }
 
     /** Updates the account; a non-empty password in the draft also resets the password. */
@@ -88,12 +94,17 @@ public class LocalAccountService {
         if (newPassword != null) {
             account.changePasswordHash(passwordEncoder.encode(newPassword));
         }
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary updated = summary(accounts.saveAndFlush(account));
+        events.publishEvent(new AdministrativeChange(newPassword == null ? "account.update"
+                : "account.update-and-reset-password", "account", updated.username()));
+        return updated;
     }
 
     public void resetPassword(long id, String newPassword) {
         requireAvailable();
-        load(id).changePasswordHash(passwordEncoder.encode(checkedPassword(newPassword)));
+        LocalAccount account = load(id);
+        account.changePasswordHash(passwordEncoder.encode(checkedPassword(newPassword)));
+        events.publishEvent(new AdministrativeChange("account.reset-password", "account", account.getUsername()));
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,8 @@ class OrganisationServiceTest {
     OrganisationService organisations;
     @Autowired
     CurrentActor currentActor;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("admin")
@@ -29,6 +31,8 @@ class OrganisationServiceTest {
                 ActorType.HOTLINE, "Capital", false, created.version()));
         assertThat(updated.active()).isFalse();
         assertThat(organisations.listActive()).extracting(Organisation::code).doesNotContain("HOT-LINE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object_ref = 'HOT-LINE'"
+                + " AND action IN ('organisation.create', 'organisation.update')", Long.class)).isEqualTo(2);
     }
 
     @Test

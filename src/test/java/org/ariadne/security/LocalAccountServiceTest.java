@@ -24,6 +24,8 @@ class LocalAccountServiceTest {
     UserDetailsService userDetails;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static AccountDraft draft(String username, String org, String password) {
         return new AccountDraft(username, "Test Person", org, Set.of(Role.CASEWORKER), true, password, 0);
@@ -37,6 +39,8 @@ class LocalAccountServiceTest {
         var loaded = userDetails.loadUserByUsername("new.worker");
         assertThat(passwordEncoder.matches("a-long-enough-pass", loaded.getPassword())).isTrue();
         assertThat(loaded.getPassword()).doesNotContain("a-long-enough-pass");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'account.create'"
+                + " AND object_ref = 'new.worker' AND username = 'admin'", Long.class)).isEqualTo(1);
     }
 
     @Test

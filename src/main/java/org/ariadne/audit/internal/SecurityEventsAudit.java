@@ -3,6 +3,7 @@ package org.ariadne.audit.internal;
 import org.ariadne.audit.AuditEvent;
 import org.ariadne.audit.AuditOutcome;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.security.AdministrativeChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -29,6 +30,11 @@ class SecurityEventsAudit {
         // The attempted name may be mistyped personal data; it is kept short and only in the audit trail.
         trail.recordFor(String.valueOf(event.getAuthentication().getName()),
                 new AuditEvent("login", "session", "", AuditOutcome.FAILED, event.getClass().getSimpleName()));
+    }
+
+    @EventListener
+    void administrativeChange(AdministrativeChange change) {
+        trail.record(AuditEvent.success(change.action(), change.objectType(), change.objectRef()));
     }
 
     @EventListener

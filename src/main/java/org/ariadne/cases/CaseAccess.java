@@ -24,6 +24,11 @@ public final class CaseAccess {
                 && actor.organisationId().equals(owner);
     }
 
+    /** Who may open a case outside their scope on a stated, audited reason (break-glass). */
+    public static boolean mayBreakGlass(Actor actor) {
+        return actor.hasRole(Role.CASEWORKER) || actor.hasRole(Role.DECISION_MAKER);
+    }
+
     public static boolean mayEdit(Actor actor, OrganisationId owner) {
         return actor.hasRole(Role.CASEWORKER) && actor.organisationId().equals(owner);
     }

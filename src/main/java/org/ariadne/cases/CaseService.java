@@ -6,6 +6,7 @@ import java.util.List;
 import org.ariadne.audit.AuditEvent;
 import org.ariadne.audit.AuditOutcome;
 import org.ariadne.audit.AuditTrail;
+import org.ariadne.cases.internal.AccessGrants;
 import org.ariadne.cases.internal.AssessmentStore;
 import org.ariadne.cases.internal.CaseListQuery;
 import org.ariadne.cases.internal.CaseStore;
@@ -30,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     static final String OBJECT = "case";
+    static final java.time.Duration BREAK_GLASS = java.time.Duration.ofHours(1);
 
     private final CaseStore store;
+    private final AccessGrants grants;
     private final AssessmentStore assessments;
     private final IndicatorService indicators;
     private final CaseListQuery listQuery;
@@ -39,9 +42,10 @@ public class CaseService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseService(CaseStore store, AssessmentStore assessments, IndicatorService indicators, CaseListQuery listQuery,
-                CurrentActor currentActor, AuditTrail audit, Clock clock) {
+    CaseService(CaseStore store, AccessGrants grants, AssessmentStore assessments, IndicatorService indicators,
+                CaseListQuery listQuery, CurrentActor currentActor, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.grants = grants;
         this.assessments = assessments;
         this.indicators = indicators;
         this.listQuery = listQuery;
@@ -72,11 +76,15 @@ public class CaseService {
             audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.FAILED, "not found"));
             throw new CaseNotAvailableException();
         }
-        if (!CaseAccess.mayRead(actor, stored.owner())) {
+        boolean inScope = CaseAccess.mayRead(actor, stored.owner());
+        boolean brokeGlass = !inScope && CaseAccess.mayBreakGlass(actor)
+                && grants.active(code, actor.username(), clock.instant());
+        if (!inScope && !brokeGlass) {
             audit.record(AuditEvent.denied("case.read", OBJECT, code.value()));
             throw new CaseNotAvailableException();
         }
-        audit.record(AuditEvent.success("case.read", OBJECT, code.value()));
+        audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.SUCCESS,
+                brokeGlass ? "break-glass" : ""));
         return stored.details();
     }
 
@@ -126,6 +134,34 @@ public class CaseService {
             throw new CaseNotAvailableException();
         }
         return assessments.of(code);
+    }
+
+    /**
+     * Break-glass: a caseworker or decision maker opens a case outside their scope by stating a
+     * reason; the access lasts one hour, is audited and is listed for the DPO.
+     */
+    public BreakGlassGrant breakGlass(CaseCode code, String reason) {
+        Actor actor = currentActor.require();
+        String checked = org.ariadne.common.Checks.required(reason, "reason", 500);
+        if (checked.length() < 15) {
+            throw new org.ariadne.common.InvalidInputException("reason", "cases.error.reason-too-short", 15);
+        }
+        if (!CaseAccess.mayBreakGlass(actor) || store.ownerOf(code).isEmpty()) {
+            audit.record(AuditEvent.denied("case.break-glass", OBJECT, code.value()));
+            throw new CaseNotAvailableException();
+        }
+        var now = clock.instant();
+        long id = grants.grant(code, actor, checked, now, now.plus(BREAK_GLASS));
+        audit.record(new AuditEvent("case.break-glass", OBJECT, code.value(), AuditOutcome.SUCCESS, "grant " + id));
+        return new BreakGlassGrant(code, actor.username(), actor.organisation().code(), checked, now,
+                now.plus(BREAK_GLASS));
+    }
+
+    /** Recent break-glass grants with their reasons, for the data protection officer. */
+    @PreAuthorize("hasRole('DPO')")
+    @Transactional(readOnly = true)
+    public List<BreakGlassGrant> breakGlassLog() {
+        return grants.recent(200);
     }
 
     /** Whether the caller may change this case (to offer the action at all; the change checks again). */

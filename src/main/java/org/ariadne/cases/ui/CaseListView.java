@@ -84,7 +84,11 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate(CaseEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-case");
-        var bar = new FlexLayout(code, status, form, from, to, create);
+        var emergency = new Button(getTranslation("cases.break-glass.title"), new Icon(VaadinIcon.UNLOCK),
+                e -> new BreakGlassDialog(cases).open());
+        emergency.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        emergency.setId("break-glass");
+        var bar = new FlexLayout(code, status, form, from, to, emergency, create);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(Alignment.BASELINE);
         bar.addClassName("filter-bar");

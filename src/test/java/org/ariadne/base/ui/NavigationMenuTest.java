@@ -41,7 +41,7 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "child.protection;      /",
             "coordinator;           /",
             "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues",
-            "dpo;                   /,/audit"})
+            "dpo;                   /,/audit,/privacy"})
     void eachRoleSeesExactlyItsMenu(String username, String expectedPaths) {
         var details = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(

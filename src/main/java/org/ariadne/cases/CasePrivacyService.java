@@ -117,6 +117,37 @@ public class CasePrivacyService {
                 "cases", export));
     }
 
+    /** The same, as a readable document for the person (plain text, one section per case). */
+    @Transactional(readOnly = true)
+    public String subjectAccessText(String name, LocalDate dateOfBirth) {
+        var text = new StringBuilder("Data held by Ariadne about the person named in the request\n")
+                .append("Generated: ").append(clock.instant()).append("\n");
+        for (CaseCode code : anonymiser.withIdentity(identity(name, dateOfBirth))) {
+            CaseDetails d = store.find(code).orElseThrow().details();
+            audit.record(new AuditEvent("subject-access.export", "case", code.value(), AuditOutcome.SUCCESS, "text"));
+            text.append("\n== Case ").append(code.value()).append(" (").append(d.organisationName()).append(")\n")
+                    .append("Recorded: ").append(d.createdAt()).append(", status ").append(d.status()).append("\n")
+                    .append("Name: ").append(nz(d.person().name())).append("\n")
+                    .append("Other names: ").append(nz(d.person().aliases())).append("\n")
+                    .append("Date of birth: ").append(d.person().dateOfBirth()).append("\n")
+                    .append("Identity documents: ").append(nz(d.person().identityDocuments())).append("\n")
+                    .append("Contact: ").append(nz(d.person().contact())).append("\n")
+                    .append("Met on: ").append(d.encounter().date()).append(" in ").append(nz(d.encounter().region()))
+                    .append("\n")
+                    .append("Forms of exploitation: ").append(d.exploitation().forms()).append("\n")
+                    .append("Narrative: ").append(nz(d.exploitation().narrative())).append("\n");
+            for (AssessmentRecord a : assessments.of(code)) {
+                text.append("Indicator assessment ").append(a.assessedAt()).append(": ").append(a.outcome())
+                        .append(", indicators ").append(a.ticked()).append("\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
     /** Erases the person's identity from every case that is not on legal hold; returns the codes erased. */
     public List<CaseCode> erase(String name, LocalDate dateOfBirth) {
         List<CaseCode> erased = new ArrayList<>();

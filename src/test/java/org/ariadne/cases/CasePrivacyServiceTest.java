@@ -88,6 +88,9 @@ class CasePrivacyServiceTest {
         String json = new String(privacy.subjectAccessJson("Subject Accessova", LocalDate.of(1990, 10, 10)),
                 StandardCharsets.UTF_8);
         assertThat(json).contains(a.value(), b.value(), "Subject Accessova", "FORCED_BEGGING");
+        String readable = privacy.subjectAccessText("Subject Accessova", LocalDate.of(1990, 10, 10));
+        assertThat(readable).contains("== Case " + a.value(), "== Case " + b.value(), "Name: Subject Accessova",
+                "Central Police");
         privacy.setLegalHold(b, true);
         assertThat(privacy.erase("Subject Accessova", LocalDate.of(1990, 10, 10))).containsExactly(a);
         assertThat(nameEnc(a)).isNull();

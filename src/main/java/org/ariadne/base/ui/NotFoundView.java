@@ -8,15 +8,31 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import org.ariadne.audit.AuditEvent;
+import org.ariadne.audit.AuditTrail;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** An unknown address, or a view the user's roles may not open (Vaadin answers those as not found). */
+/**
+ * An unknown address, or a view the user's roles may not open (Vaadin answers those as not found).
+ * A refused view is recorded in the audit trail; an address that matches no view is not.
+ */
 @PermitAll
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
+    private final AuditTrail audit;
+
+    NotFoundView(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        String path = event.getLocation().getPath();
+        if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
+            audit.record(AuditEvent.denied("view.open", "view", path.length() > 80 ? path.substring(0, 80) : path));
+        }
         removeAll();
         addClassName("error-view");
         add(new H2(getTranslation("error.not-found.title")),

@@ -102,9 +102,15 @@ class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                     data.length);
         }), getTranslation("privacy.subject.download"));
         download.getElement().setAttribute("download", true);
+        var readable = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] data = privacy.subjectAccessText(name.getValue(), dateOfBirth.getValue())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(data), "subject-access.txt", "text/plain", data.length);
+        }), getTranslation("privacy.subject.download-text"));
+        readable.getElement().setAttribute("download", true);
         var erase = new Button(getTranslation("privacy.subject.erase"), e -> erase());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var row = new HorizontalLayout(name, dateOfBirth, find, download, erase);
+        var row = new HorizontalLayout(name, dateOfBirth, find, download, readable, erase);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
         return new VerticalLayout(new Paragraph(getTranslation("privacy.subject.help")), row, found);

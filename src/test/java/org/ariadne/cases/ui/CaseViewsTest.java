@@ -110,6 +110,8 @@ class CaseViewsTest extends SpringBrowserlessTest {
     void coordinatorCannotOpenCaseScreens() {
         navigate("cases", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'view.open' AND object_ref ="
+                + " 'cases' AND outcome = 'DENIED' AND username = 'coordinator'", Long.class)).isPositive();
         navigate("cases/new", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }

@@ -77,8 +77,7 @@ public class CaseService {
             throw new CaseNotAvailableException();
         }
         boolean inScope = CaseAccess.mayRead(actor, stored.owner());
-        boolean brokeGlass = !inScope && CaseAccess.mayBreakGlass(actor)
-                && grants.active(code, actor.username(), clock.instant());
+        boolean brokeGlass = !inScope && holdsGrant(actor, code);
         if (!inScope && !brokeGlass) {
             audit.record(AuditEvent.denied("case.read", OBJECT, code.value()));
             throw new CaseNotAvailableException();
@@ -129,7 +128,7 @@ public class CaseService {
     public List<AssessmentRecord> assessments(CaseCode code) {
         Actor actor = currentActor.require();
         var owner = store.ownerOf(code).orElse(null);
-        if (owner == null || !CaseAccess.mayRead(actor, owner)) {
+        if (owner == null || !(CaseAccess.mayRead(actor, owner) || holdsGrant(actor, code))) {
             audit.record(AuditEvent.denied("case.read-assessments", OBJECT, code.value()));
             throw new CaseNotAvailableException();
         }
@@ -187,6 +186,11 @@ public class CaseService {
                 : CaseSort.UPDATED;
         return listQuery.page(actor.organisationId(), actor.organisation().name(), filter, order, ascending,
                 Math.max(0, offset), Math.clamp(limit, 1, 500));
+    }
+
+    /** An active break-glass grant of this user for this case. */
+    private boolean holdsGrant(Actor actor, CaseCode code) {
+        return CaseAccess.mayBreakGlass(actor) && grants.active(code, actor.username(), clock.instant());
     }
 
     private static boolean isChild(CaseDraft draft, LocalDate today) {

@@ -117,6 +117,7 @@ class CasePrivacyServiceTest {
         BreakGlassGrant grant = cases.breakGlass(theirs, "Person at risk tonight, shelter needs identity check");
         assertThat(grant.expiresAt()).isAfter(grant.grantedAt());
         assertThat(cases.get(theirs).person().name()).isEqualTo("Glass Person");
+        assertThat(cases.assessments(theirs)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'case.read' AND object_ref = ?"
                 + " AND reason = 'break-glass' AND username = 'police.officer'", Long.class, theirs.value())).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT reason FROM case_access_grant ORDER BY id DESC LIMIT 1", String.class))

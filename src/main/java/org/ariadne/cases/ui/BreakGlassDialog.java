@@ -1,5 +1,6 @@
 package org.ariadne.cases.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,9 +29,10 @@ class BreakGlassDialog extends Dialog {
         var open = new Button(getTranslation("cases.break-glass.open"), e -> {
             try {
                 var grant = cases.breakGlass(CaseCodes.parse(code.getValue().strip()), reason.getValue());
+                // Take the UI before closing: a closed dialog is no longer attached to it.
+                UI ui = UI.getCurrent();
                 close();
-                getUI().ifPresent(ui -> ui.navigate(CaseDetailsView.class,
-                        new RouteParameters("code", grant.code().value())));
+                ui.navigate(CaseDetailsView.class, new RouteParameters("code", grant.code().value()));
             } catch (TranslatableException ex) {
                 Feedback.refused(this, ex, Map.of("reason", reason));
             }

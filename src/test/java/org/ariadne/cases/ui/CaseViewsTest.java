@@ -116,6 +116,27 @@ class CaseViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
+    @Test
+    @WithUserDetails("police.officer")
+    void breakGlassFromTheListOpensAnotherOrganisationsCaseWithItsAssessments() {
+        CaseCode theirs = existingCodeOf("NGO-HARBOUR");
+        CaseListView list = navigate(CaseListView.class);
+        test($(Button.class, list).id("break-glass")).click();
+        var dialog = $(BreakGlassDialog.class).single();
+        test($(TextField.class, dialog).id("break-glass-code")).setValue(theirs.value());
+        test($(com.vaadin.flow.component.textfield.TextArea.class, dialog).id("break-glass-reason"))
+                .setValue("Person reported missing from the shelter tonight");
+        test($(Button.class, dialog).id("break-glass-open")).click();
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+                .extracting(n -> test(n).getText()).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(CaseDetailsView.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE username = 'police.officer' AND"
+                + " object_ref = ? AND action = 'case.read' AND reason = 'break-glass'", Long.class, theirs.value()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE username = 'police.officer' AND"
+                + " object_ref = ? AND outcome = 'DENIED'", Long.class, theirs.value())).isZero();
+    }
+
     private CaseCode existingCodeOf(String organisationCode) {
         return new CaseCode(jdbc.queryForObject("SELECT c.code FROM case_record c JOIN organisation o"
                 + " ON o.id = c.organisation_id WHERE o.code = ? LIMIT 1", String.class, organisationCode));

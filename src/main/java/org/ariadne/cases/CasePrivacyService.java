@@ -14,6 +14,7 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.cases.internal.Anonymiser;
 import org.ariadne.cases.internal.AssessmentStore;
 import org.ariadne.cases.internal.CaseStore;
+import org.ariadne.cases.internal.EncryptionCheck;
 import org.ariadne.common.Checks;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.privacy.BlindIndex;
@@ -36,6 +37,7 @@ public class CasePrivacyService {
     private final CaseStore store;
     private final AssessmentStore assessments;
     private final Anonymiser anonymiser;
+    private final EncryptionCheck encryptionCheck;
     private final BlindIndex blindIndex;
     private final AuditTrail audit;
     private final Clock clock;
@@ -43,19 +45,30 @@ public class CasePrivacyService {
     private final Period closedRetention;
     private final Period draftRetention;
 
-    CasePrivacyService(CaseStore store, AssessmentStore assessments, Anonymiser anonymiser, BlindIndex blindIndex,
+    CasePrivacyService(CaseStore store, AssessmentStore assessments, Anonymiser anonymiser,
+                       EncryptionCheck encryptionCheck, BlindIndex blindIndex,
                        AuditTrail audit, Clock clock, JsonMapper json,
                        @Value("${ariadne.retention.closed-cases:P5Y}") Period closedRetention,
                        @Value("${ariadne.retention.drafts:P1Y}") Period draftRetention) {
         this.store = store;
         this.assessments = assessments;
         this.anonymiser = anonymiser;
+        this.encryptionCheck = encryptionCheck;
         this.blindIndex = blindIndex;
         this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.closedRetention = closedRetention;
         this.draftRetention = draftRetention;
+    }
+
+    /** Whether the stored identifiers are all encrypted, and how many are under the current key. */
+    @Transactional(readOnly = true)
+    public EncryptionStatus encryptionStatus() {
+        EncryptionStatus status = encryptionCheck.status();
+        audit.record(new AuditEvent("privacy.encryption-check", "case-table", "", status.notEncrypted() == 0
+                ? AuditOutcome.SUCCESS : AuditOutcome.FAILED, status.notEncrypted() + " not encrypted"));
+        return status;
     }
 
     /** What a retention run would erase now, and what a legal hold spares. Changes nothing. */

@@ -1,6 +1,7 @@
 package org.ariadne.cases;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.ariadne.audit.AuditEvent;
@@ -13,6 +14,8 @@ import org.ariadne.cases.internal.CaseStore;
 import org.ariadne.indicators.AgeGroup;
 import org.ariadne.indicators.AssessmentResult;
 import org.ariadne.indicators.IndicatorService;
+import org.ariadne.common.Checks;
+import org.ariadne.common.InvalidInputException;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     static final String OBJECT = "case";
-    static final java.time.Duration BREAK_GLASS = java.time.Duration.ofHours(1);
+    static final Duration BREAK_GLASS = Duration.ofHours(1);
+    static final int MIN_REASON = 15;
 
     private final CaseStore store;
     private final AccessGrants grants;
@@ -71,12 +75,13 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseDetails get(CaseCode code) {
         Actor actor = currentActor.require();
-        CaseStore.Stored stored = store.find(code).orElse(null);
-        if (stored == null) {
+        var owner = store.ownerOf(code).orElse(null);
+        if (owner == null) {
             audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.FAILED, "not found"));
             throw new CaseNotAvailableException();
         }
-        boolean inScope = CaseAccess.mayRead(actor, stored.owner());
+        // Decide before decrypting anything.
+        boolean inScope = CaseAccess.mayRead(actor, owner);
         boolean brokeGlass = !inScope && holdsGrant(actor, code);
         if (!inScope && !brokeGlass) {
             audit.record(AuditEvent.denied("case.read", OBJECT, code.value()));
@@ -84,7 +89,7 @@ public class CaseService {
         }
         audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.SUCCESS,
                 brokeGlass ? "break-glass" : ""));
-        return stored.details();
+        return store.find(code).orElseThrow().details();
     }
 
     public SavedCase update(CaseCode code, CaseDraft draft) {
@@ -141,9 +146,9 @@ public class CaseService {
      */
     public BreakGlassGrant breakGlass(CaseCode code, String reason) {
         Actor actor = currentActor.require();
-        String checked = org.ariadne.common.Checks.required(reason, "reason", 500);
-        if (checked.length() < 15) {
-            throw new org.ariadne.common.InvalidInputException("reason", "cases.error.reason-too-short", 15);
+        String checked = Checks.required(reason, "reason", 500);
+        if (checked.length() < MIN_REASON) {
+            throw new InvalidInputException("reason", "cases.error.reason-too-short", MIN_REASON);
         }
         if (!CaseAccess.mayBreakGlass(actor) || store.ownerOf(code).isEmpty()) {
             audit.record(AuditEvent.denied("case.break-glass", OBJECT, code.value()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ariadne.IntegrationTest;
+import org.ariadne.SignedIn;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseDraft;
 import org.ariadne.cases.CaseService;
@@ -28,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -82,9 +82,7 @@ class ObjectAccessMatrixTest {
     }
 
     private CaseCode recordAs(String username) {
-        var details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SignedIn.as(users, username);
         return cases.create(new CaseDraft(new PersonData("Matrix Person", null, LocalDate.of(1980, 1, 1), null, false,
                 null, List.of(), List.of(), null, false, null, null), new EncounterData(LocalDate.of(2026, 1, 1),
                 "North", null, Channel.OTHER), ExploitationData.empty(), true, 0)).details().code();

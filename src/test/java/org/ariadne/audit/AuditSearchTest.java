@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.ariadne.IntegrationTest;
+import org.ariadne.SignedIn;
 import org.ariadne.common.SpreadsheetSafe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
@@ -25,9 +24,7 @@ class AuditSearchTest {
     UserDetailsService users;
 
     private void actAs(String username) {
-        var details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SignedIn.as(users, username);
     }
 
     @Test

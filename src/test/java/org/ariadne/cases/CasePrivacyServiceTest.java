@@ -8,13 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.ariadne.IntegrationTest;
+import org.ariadne.SignedIn;
 import org.ariadne.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Retention, legal hold, subject access, erasure and break-glass against the real database. */
@@ -31,9 +30,7 @@ class CasePrivacyServiceTest {
     UserDetailsService users;
 
     private void actAs(String username) {
-        var details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SignedIn.as(users, username);
     }
 
     private CaseCode record(String as, String name, LocalDate dob) {
@@ -97,6 +94,17 @@ class CasePrivacyServiceTest {
         assertThat(nameEnc(b)).isNotNull();
         assertThatThrownBy(() -> privacy.findPerson(" ", LocalDate.of(1990, 10, 10)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theDpoSeesThatTheDatabaseHoldsNoReadableIdentifiers() {
+        record("ngo.caseworker", "Storage Checkova", LocalDate.of(1981, 1, 1));
+        actAs("dpo");
+        EncryptionStatus status = privacy.encryptionStatus();
+        assertThat(status.cases()).isPositive();
+        assertThat(status.notEncrypted()).isZero();
+        assertThat(status.sampled()).isPositive();
+        assertThat(status.underCurrentKey()).isBetween(0, status.sampled());
     }
 
     @Test

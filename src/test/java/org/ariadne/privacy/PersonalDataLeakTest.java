@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ariadne.IntegrationTest;
+import org.ariadne.SignedIn;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseDraft;
 import org.ariadne.cases.CaseService;
@@ -29,8 +30,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -61,9 +60,7 @@ class PersonalDataLeakTest {
     MockMvc mvc;
 
     private void actAs(String username) {
-        var details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SignedIn.as(users, username);
     }
 
     private static CaseDraft draft(String name) {

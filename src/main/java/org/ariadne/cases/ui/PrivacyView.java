@@ -44,7 +44,15 @@ class PrivacyView extends VerticalLayout implements HasDynamicTitle {
     PrivacyView(CasePrivacyService privacy, CaseService cases) {
         this.privacy = privacy;
         setMaxWidth("1100px");
-        add(new H3(getTranslation("privacy.retention")), retention(), new H3(getTranslation("privacy.hold")), hold(),
+        var storageResult = new Paragraph();
+        var check = new Button(getTranslation("privacy.storage.check"), e -> {
+            var status = privacy.encryptionStatus();
+            storageResult.setText(getTranslation(status.notEncrypted() == 0 ? "privacy.storage.ok" : "privacy.storage.bad",
+                    status.cases(), status.notEncrypted(), status.sampled(), status.underCurrentKey()));
+        });
+        check.setId("storage-check");
+        add(new H3(getTranslation("privacy.storage")), new HorizontalLayout(check), storageResult,
+                new H3(getTranslation("privacy.retention")), retention(), new H3(getTranslation("privacy.hold")), hold(),
                 new H3(getTranslation("privacy.subject")), subjectAccess(), new H3(getTranslation("privacy.break-glass")),
                 breakGlassLog(cases));
     }

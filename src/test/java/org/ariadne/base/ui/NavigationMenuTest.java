@@ -7,13 +7,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Arrays;
 import java.util.List;
 import org.ariadne.IntegrationTest;
+import org.ariadne.SignedIn;
 import org.ariadne.security.ui.LoginView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -43,9 +43,7 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues",
             "dpo;                   /,/audit,/privacy"})
     void eachRoleSeesExactlyItsMenu(String username, String expectedPaths) {
-        var details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SignedIn.as(users, username);
         navigate(HomeView.class);
         List<String> expected = Arrays.stream(expectedPaths.split(",")).map(p -> p.substring(1)).toList();
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactlyElementsOf(expected);

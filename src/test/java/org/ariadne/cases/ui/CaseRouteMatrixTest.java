@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.ariadne.IntegrationTest;
+import org.ariadne.SignedIn;
 import org.ariadne.base.ui.NotFoundView;
 import org.ariadne.base.ui.RecordNotAvailableView;
 import org.ariadne.cases.CaseCode;
@@ -19,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -45,9 +45,7 @@ class CaseRouteMatrixTest extends SpringBrowserlessTest {
     }
 
     private void actAs(String username) {
-        var details = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SignedIn.as(users, username);
     }
 
     @ParameterizedTest(name = "{0} opening an NGO case: {1}")

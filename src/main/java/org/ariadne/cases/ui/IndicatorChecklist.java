@@ -95,6 +95,15 @@ class IndicatorChecklist extends Div {
         return box;
     }
 
+    private String worded(String argument, Map<String, Indicator> byCode) {
+        List<String> parts = List.of(argument.split(", "));
+        if (parts.stream().noneMatch(byCode::containsKey)) {
+            return argument;
+        }
+        return String.join("; ", parts.stream().map(code -> byCode.containsKey(code)
+                ? getTranslation("indicators.quoted", byCode.get(code).labels().in(getLocale())) : code).toList());
+    }
+
     List<String> ticked() {
         List<String> codes = new ArrayList<>();
         boxes.forEach((code, box) -> {
@@ -130,8 +139,11 @@ class IndicatorChecklist extends Div {
             dims.add(chip);
         }
         panel.add(dims);
+        var byCode = catalogue.byCode();
         for (Explanation line : result.explanation()) {
-            var p = new Paragraph(getTranslation(line.key(), line.arguments().toArray()));
+            // The domain names indicators by code; the person reading needs their wording.
+            Object[] args = line.arguments().stream().map(arg -> worded(arg, byCode)).toArray();
+            var p = new Paragraph(getTranslation(line.key(), args));
             p.addClassName("explanation");
             panel.add(p);
         }

@@ -40,7 +40,7 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "shelter.provider;      /",
             "child.protection;      /",
             "coordinator;           /",
-            "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues",
+            "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",
             "dpo;                   /,/audit,/privacy"})
     void eachRoleSeesExactlyItsMenu(String username, String expectedPaths) {
         SignedIn.as(users, username);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.policy.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ariadne.policy.ui;
+
+import org.jspecify.annotations.NullMarked;

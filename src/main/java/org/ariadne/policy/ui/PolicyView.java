@@ -101,12 +101,15 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         PolicyProfile profile = policy.inForce();
-        summary.setText(getTranslation("policy.in-force", profile.version(), profile.effectiveFrom()));
+        var versions = policy.history();
+        summary.setText(versions.isEmpty()
+                ? getTranslation("policy.default", getTranslation(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES.messageKey()))
+                : getTranslation("policy.in-force", profile.version(), profile.effectiveFrom()));
         ClockSettings c = profile.clocks();
         clocks.setText(getTranslation("policy.clock-summary", c.recoveryPeriodDays(), c.reasonableGroundsWorkingDays(),
                 c.reconsiderationWindowDays(), c.ageOfMajority()));
         matrix.getDataProvider().refreshAll();
-        history.setItems(policy.history());
+        history.setItems(versions);
     }
 
     @Override

@@ -1,16 +1,9 @@
 package org.ariadne.organisations.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +11,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.ariadne.organisations.Organisation;
 import org.ariadne.organisations.OrganisationService;
+import org.ariadne.common.ui.ListToolbar;
 import org.ariadne.security.Role;
 
 /** Administration of organisations: list, create, edit, deactivate. */
@@ -28,23 +22,13 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService service;
     private final Grid<Organisation> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private ListToolbar toolbar;
 
     OrganisationListView(OrganisationService service) {
         this.service = service;
         setSizeFull();
-        filter.setPlaceholder(getTranslation("organisations.filter"));
-        filter.setAriaLabel(getTranslation("organisations.filter"));
-        filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.addValueChangeListener(e -> refresh());
-        var add = new Button(getTranslation("organisations.new"), new Icon(VaadinIcon.PLUS), e -> open(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("new-organisation");
-        var toolbar = new HorizontalLayout(filter, add);
-        toolbar.setWidthFull();
-        toolbar.expand(filter);
+        toolbar = new ListToolbar("organisations.filter", "organisations.new", "new-organisation", this::refresh,
+                () -> open(null));
         configureGrid();
         add(toolbar, grid);
         refresh();
@@ -69,7 +53,7 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        String text = filter.getValue().strip();
+        String text = toolbar.searchText();
         grid.setItems(query -> service.search(text, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(text));
     }

@@ -1,17 +1,10 @@
 package org.ariadne.organisations.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +16,7 @@ import org.ariadne.organisations.Organisation;
 import org.ariadne.organisations.OrganisationService;
 import org.ariadne.security.AccountSummary;
 import org.ariadne.security.LocalAccountService;
+import org.ariadne.common.ui.ListToolbar;
 import org.ariadne.security.Role;
 
 /**
@@ -37,7 +31,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
     private final LocalAccountService accounts;
     private final OrganisationService organisations;
     private final Grid<AccountSummary> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private ListToolbar toolbar;
 
     UserListView(LocalAccountService accounts, OrganisationService organisations) {
         this.accounts = accounts;
@@ -49,18 +43,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
             add(note);
             return;
         }
-        filter.setPlaceholder(getTranslation("users.filter"));
-        filter.setAriaLabel(getTranslation("users.filter"));
-        filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.addValueChangeListener(e -> refresh());
-        var add = new Button(getTranslation("users.new"), new Icon(VaadinIcon.PLUS), e -> open(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("new-user");
-        var toolbar = new HorizontalLayout(filter, add);
-        toolbar.setWidthFull();
-        toolbar.expand(filter);
+        toolbar = new ListToolbar("users.filter", "users.new", "new-user", this::refresh, () -> open(null));
         configureGrid();
         add(toolbar, grid);
         refresh();
@@ -88,7 +71,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        String text = filter.getValue().strip();
+        String text = toolbar.searchText();
         grid.setItems(query -> accounts.list(text, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) accounts.count(text));
     }

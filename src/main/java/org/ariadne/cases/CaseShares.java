@@ -9,6 +9,7 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.cases.internal.CaseShareStore;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.OrganisationId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,13 @@ public class CaseShares {
 
     private final CaseShareStore store;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseShares(CaseShareStore store, AuditTrail audit, Clock clock) {
+    CaseShares(CaseShareStore store, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,6 +60,7 @@ public class CaseShares {
             audit.record(new AuditEvent("case.share-end", CaseService.OBJECT, code.value(), AuditOutcome.SUCCESS,
                     ended + " " + reason.name()));
         }
+        events.publishEvent(new CaseSharesEnded(code, reason));
     }
 
     @Transactional(readOnly = true)

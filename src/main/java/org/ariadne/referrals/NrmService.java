@@ -106,6 +106,34 @@ public class NrmService {
         return items;
     }
 
+    /** Children's cases alerted to the caller's child-protection organisation whose guardian is still to be appointed. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> guardianTasks(int limit) {
+        Actor actor = currentActor.require();
+        if (!actor.hasRole(Role.CHILD_PROTECTION)) {
+            audit.record(AuditEvent.denied("nrm.guardian-tasks", NrmEngine.OBJECT, ""));
+            throw new AccessDeniedException("child protection only");
+        }
+        audit.record(AuditEvent.success("nrm.guardian-tasks", NrmEngine.OBJECT, ""));
+        return store.guardianTasks(actor.organisationId(), Math.clamp(limit, 1, 500)).stream()
+                .map(code -> new QueueItem(code, CaseStage.DETECTED, true, null, null, null, null)).toList();
+    }
+
+    /** The caller's organisation's cases whose recovery period ends within the given number of days. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> recoveryPeriodsEnding(int withinDays, int limit) {
+        Actor actor = currentActor.require();
+        if (!actor.hasRole(Role.CASEWORKER)) {
+            audit.record(AuditEvent.denied("nrm.periods-ending", NrmEngine.OBJECT, ""));
+            throw new AccessDeniedException("caseworkers only");
+        }
+        NrmWorkflow workflow = engine.workflow();
+        Instant now = clock.instant();
+        audit.record(AuditEvent.success("nrm.periods-ending", NrmEngine.OBJECT, ""));
+        return store.periodsEnding(actor.organisationId(), workflow.deadlines().dayOf(now).plusDays(withinDays),
+                Math.clamp(limit, 1, 500)).stream().map(row -> item(row, workflow, now)).toList();
+    }
+
     /** Organisations a case may be referred to for a decision under the policy in force. */
     @Transactional(readOnly = true)
     public List<Organisation> deciders() {

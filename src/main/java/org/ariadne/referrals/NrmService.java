@@ -74,6 +74,25 @@ public class NrmService {
         return store.load(code).map(loaded -> view(header, loaded));
     }
 
+    /**
+     * Puts a submitted case recorded before the mechanism existed on it, as detected by the
+     * caller (a caseworker of the recording organisation).
+     */
+    public NrmView start(CaseCode code) {
+        CaseHeader header = cases.header(code, "nrm.read");
+        Actor actor = currentActor.require();
+        if (header.reach() != CaseHeader.Reach.OWNER || !actor.hasRole(Role.CASEWORKER)) {
+            audit.record(AuditEvent.denied("nrm.open", NrmEngine.OBJECT, code.value()));
+            throw new AccessDeniedException("caseworkers of the case only");
+        }
+        if (header.status() != org.ariadne.cases.CaseStatus.OPEN || store.exists(code)) {
+            throw new org.ariadne.common.RefusedException(org.ariadne.common.RefusedException.Kind.STATE,
+                    org.ariadne.common.Message.of("nrm.refused.cannot-start"));
+        }
+        engine.open(code, header.owner(), header.child(), actor, NrmOpener.SUBMITTED);
+        return view(header, store.load(code).orElseThrow());
+    }
+
     /** Takes one step and answers the case as it is afterwards. */
     public NrmView step(CaseCode code, StepRequest request) {
         Checks.present(request.transition(), "transition");

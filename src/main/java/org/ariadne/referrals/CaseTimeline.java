@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.ariadne.cases.AssessmentRecord;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseDetails;
+import org.ariadne.cases.CaseHeader;
 import org.ariadne.cases.CaseService;
 import org.ariadne.common.Message;
 import org.ariadne.organisations.Organisation;
@@ -44,22 +44,22 @@ public class CaseTimeline {
 
     /** Oldest first. */
     public List<TimelineEntry> of(CaseCode code) {
-        CaseDetails details = cases.get(code);
+        CaseHeader details = cases.header(code, "referral.read-timeline");
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(details.createdAt(), Message.of("nrm.timeline.recorded"), details.createdBy(),
-                details.organisationName(), details.identifyingActorType(), null, null, null));
+                details.ownerName(), details.identifyingActorType(), null, null, null));
         for (AssessmentRecord assessment : cases.assessments(code)) {
             entries.add(new TimelineEntry(assessment.assessedAt(), Message.of("nrm.timeline.assessed",
                     Message.of("indicators.outcome." + assessment.outcome().name())), assessment.assessedBy(),
-                    details.organisationName(), null, null, null, null));
+                    details.ownerName(), null, null, null, null));
         }
         for (ConsentRecord consent : consents.all(code)) {
             entries.add(new TimelineEntry(consent.recordedAt(), Message.of(consent.given() ? "nrm.timeline.consent-given"
-                    : "nrm.timeline.consent-refused"), consent.recordedBy(), details.organisationName(), null, null,
+                    : "nrm.timeline.consent-refused"), consent.recordedBy(), details.ownerName(), null, null,
                     Message.of("nrm.timeline.consent-detail", consent.explainedBy(), consent.language()), null));
             if (consent.withdrawnAt() != null) {
                 entries.add(new TimelineEntry(consent.withdrawnAt(), Message.of("nrm.timeline.consent-withdrawn"),
-                        consent.withdrawnBy() == null ? "" : consent.withdrawnBy(), details.organisationName(), null,
+                        consent.withdrawnBy() == null ? "" : consent.withdrawnBy(), details.ownerName(), null,
                         null, null, null));
             }
         }

@@ -67,7 +67,7 @@ public class ConsentService {
             throw new InvalidInputException("scopes", "nrm.error.consent-scopes");
         }
         List<OrganisationId> sharingWith = sharingWith(request);
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         boolean upgrade = stage(code) == CaseStage.ANONYMOUS_NOTIFICATION;
         consents.add(code, true, request.scopes(), sharingWith, Set.of(), explainedBy, language, request.interpreter(),
                 actor.username(), clock.instant());
@@ -83,7 +83,7 @@ public class ConsentService {
         Actor actor = currentActor.require();
         String explainedBy = Checks.required(request.explainedBy(), "explainedBy", 120);
         String language = language(request.language());
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         if (!StepRoles.may(actor, header.reach(), Transition.GIVE_CONSENT)) {
             throw new org.springframework.security.access.AccessDeniedException("caseworkers of the case only");
         }
@@ -115,7 +115,7 @@ public class ConsentService {
     public NrmView withdraw(CaseCode code, String reason, long expectedVersion) {
         Actor actor = currentActor.require();
         String checked = Checks.required(reason, "reason", NrmService.MAX_REASON);
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         consents.withdraw(code, actor.username(), clock.instant());
         engine.take(header, actor, StepRequest.of(Transition.WITHDRAW_CONSENT, checked, expectedVersion));
         return nrm.view(code).orElseThrow();

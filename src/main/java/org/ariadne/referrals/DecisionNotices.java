@@ -47,7 +47,7 @@ public class DecisionNotices {
     }
 
     public Notice notice(CaseCode code, int step) {
-        CaseHeader header = cases.header(code, "nrm.read-notice");
+        CaseHeader header = cases.header(code, "referral.read-notice");
         List<TransitionRecord> history = store.load(code).map(l -> l.nrmCase().history()).orElse(List.of());
         if (step < 0 || step >= history.size() || !isNoticeable(history.get(step).transition())) {
             throw new NotFoundException("nrm.error.no-such-decision");

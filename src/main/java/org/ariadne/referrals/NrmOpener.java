@@ -40,7 +40,7 @@ class NrmOpener {
                 && nrm.nrmCase().stage() != org.ariadne.referrals.workflow.CaseStage.ANONYMOUS_NOTIFICATION) {
             var header = new CaseHeader(event.code(), event.by().organisationId(), event.by().organisation().name(),
                     event.by().organisation().region(), event.by().actorType(), org.ariadne.cases.CaseStatus.OPEN, true,
-                    false, CaseHeader.Reach.OWNER);
+                    false, java.time.Instant.EPOCH, event.by().username(), CaseHeader.Reach.OWNER);
             engine.take(header, event.by(), new StepRequest(Transition.PRESUME_CHILD, CHILD_BY_AGE, null, "",
                     CommandDetails.NONE, nrm.version(), null));
         }

@@ -84,7 +84,11 @@ class NrmEngine {
 
     /** Takes a step; the caller's read access to the case is already checked and given as the header. */
     NrmStore.Loaded take(CaseHeader header, Actor actor, StepRequest request) {
-        CaseCode code = header.code();
+        return take(header.code(), header.owner(), header.reach(), actor, request);
+    }
+
+    /** Takes a step for an actor who reaches the case as given (checked by the caller). */
+    NrmStore.Loaded take(CaseCode code, OrganisationId owner, CaseHeader.Reach reach, Actor actor, StepRequest request) {
         Transition transition = request.transition();
         NrmStore.Loaded loaded = store.load(code)
                 .orElseThrow(() -> refuse(code, transition, RefusedException.Kind.STATE, Message.of("nrm.refused.not-on-mechanism")));
@@ -93,7 +97,7 @@ class NrmEngine {
                     transition.name() + " conflict"));
             throw new ConflictException("nrm.error.conflict");
         }
-        if (!StepRoles.may(actor, header.reach(), transition)) {
+        if (!StepRoles.may(actor, reach, transition)) {
             throw refuse(code, transition, RefusedException.Kind.ROLE, Message.of("nrm.refused.role",
                     Message.of(transition.messageKey()), Message.of("role." + StepRoles.roleFor(transition).name())));
         }
@@ -108,11 +112,11 @@ class NrmEngine {
         if (routeRefusal.isPresent()) {
             throw refuse(code, transition, RefusedException.Kind.STATE, routeRefusal.get());
         }
-        Routing.Route route = routing.after(code, header.owner(), applied, request.authority(),
+        Routing.Route route = routing.after(code, owner, applied, request.authority(),
                 new Routing.Route(loaded.authority(), loaded.childProtection()), actor);
-        NrmStore.Loaded after = saved(code, header.owner(), loaded.version(), applied.nrmCase(), route);
+        NrmStore.Loaded after = saved(code, owner, loaded.version(), applied.nrmCase(), route);
         audit.record(new AuditEvent("referral.step", OBJECT, code.value(), AuditOutcome.SUCCESS, transition.name()));
-        followUps.carryOut(after, header.owner(), applied, actor);
+        followUps.carryOut(after, owner, applied, actor);
         publish(code, applied, actor);
         return after;
     }

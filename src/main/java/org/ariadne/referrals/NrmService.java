@@ -10,7 +10,10 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseHeader;
 import org.ariadne.cases.CaseService;
+import org.ariadne.cases.CaseStatus;
 import org.ariadne.common.Checks;
+import org.ariadne.common.Message;
+import org.ariadne.common.RefusedException;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.ariadne.organisations.Organisation;
@@ -85,9 +88,8 @@ public class NrmService {
             audit.record(AuditEvent.denied("referral.open", NrmEngine.OBJECT, code.value()));
             throw new AccessDeniedException("caseworkers of the case only");
         }
-        if (header.status() != org.ariadne.cases.CaseStatus.OPEN || store.exists(code)) {
-            throw new org.ariadne.common.RefusedException(org.ariadne.common.RefusedException.Kind.STATE,
-                    org.ariadne.common.Message.of("nrm.refused.cannot-start"));
+        if (header.status() != CaseStatus.OPEN || store.exists(code)) {
+            throw new RefusedException(RefusedException.Kind.STATE, Message.of("nrm.refused.cannot-start"));
         }
         engine.open(code, header.owner(), header.child(), actor, NrmOpener.SUBMITTED);
         return view(header, store.load(code).orElseThrow());

@@ -128,6 +128,23 @@ class NrmPathsTest {
     }
 
     @Test
+    void aCaseEditedToADisputedAgeIsTreatedAsAChildFromThenOn() {
+        CaseCode code = f.adult("ngo.caseworker", "Disputed Age Person");
+        f.as("ngo.caseworker");
+        var details = cases.get(code);
+        var p = details.person();
+        var disputed = new org.ariadne.cases.PersonData(p.name(), p.aliases(), p.dateOfBirth(), p.estimatedAge(), true,
+                p.sex(), p.citizenships(), p.languages(), p.disability(), p.pregnant(), p.identityDocuments(), p.contact());
+        cases.update(code, new org.ariadne.cases.CaseDraft(disputed, details.encounter(), details.exploitation(), true,
+                details.version()));
+        NrmView view = f.view(code);
+        assertThat(view.nrmCase().facts().child()).isTrue();
+        assertThat(view.nrmCase().facts().guardian()).isEqualTo(GuardianStatus.TASK_OPEN);
+        assertThat(view.nrmCase().history().getLast().transition()).isEqualTo(Transition.PRESUME_CHILD);
+        assertThat(view.childProtectionName()).isEqualTo("Capital Child Protection Service");
+    }
+
+    @Test
     void noChildLeavesTheCountryBeforeTheBestInterestsDetermination() {
         CaseCode code = f.child("police.officer", "Child Return Person");
         f.as("police.officer");

@@ -12,6 +12,7 @@ import org.ariadne.organisations.Organisation;
 import org.ariadne.organisations.OrganisationService;
 import org.ariadne.referrals.internal.ConsentStore;
 import org.ariadne.referrals.internal.NrmStore;
+import org.ariadne.referrals.workflow.Transition;
 import org.ariadne.referrals.workflow.TransitionRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,20 +54,19 @@ public class CaseTimeline {
                     Message.of("indicators.outcome." + assessment.outcome().name())), assessment.assessedBy(),
                     details.ownerName(), null, null, null, null));
         }
+        // consent given or withdrawn is a step of its own below; a refusal may not be
         for (ConsentRecord consent : consents.all(code)) {
-            entries.add(new TimelineEntry(consent.recordedAt(), Message.of(consent.given() ? "nrm.timeline.consent-given"
-                    : "nrm.timeline.consent-refused"), consent.recordedBy(), details.ownerName(), null, null,
-                    Message.of("nrm.timeline.consent-detail", consent.explainedBy(), consent.language()), null));
-            if (consent.withdrawnAt() != null) {
-                entries.add(new TimelineEntry(consent.withdrawnAt(), Message.of("nrm.timeline.consent-withdrawn"),
-                        consent.withdrawnBy() == null ? "" : consent.withdrawnBy(), details.ownerName(), null,
-                        null, null, null));
+            if (!consent.given()) {
+                entries.add(new TimelineEntry(consent.recordedAt(), Message.of("nrm.timeline.consent-refused"),
+                        consent.recordedBy(), details.ownerName(), null, null,
+                        Message.of("nrm.timeline.consent-detail", consent.explainedBy(), consent.language()), null));
             }
         }
+        List<ConsentRecord> given = consents.all(code).stream().filter(ConsentRecord::given).toList();
         store.load(code).ifPresent(loaded -> {
             List<TransitionRecord> history = loaded.nrmCase().history();
             for (int seq = 0; seq < history.size(); seq++) {
-                entries.add(step(history.get(seq), seq));
+                entries.add(step(history.get(seq), seq, given));
             }
         });
         sources.forEach(source -> entries.addAll(source.entries(code)));
@@ -74,11 +74,21 @@ public class CaseTimeline {
         return entries;
     }
 
-    private TimelineEntry step(TransitionRecord step, int seq) {
+    private TimelineEntry step(TransitionRecord step, int seq, List<ConsentRecord> given) {
         String organisation = organisations.find(step.by().organisation()).map(Organisation::name).orElse("");
+        Message detail = Message.of("nrm.timeline.step-detail", Message.of(step.legalBasis().messageKey()),
+                step.legalReference(), step.policyVersion());
+        if (step.transition() == Transition.GIVE_CONSENT || step.transition() == Transition.UPGRADE_TO_REFERRAL) {
+            // the consent recorded with this step: the latest one not after it
+            ConsentRecord consent = given.stream().filter(c -> !c.recordedAt().isAfter(step.at()))
+                    .reduce((first, second) -> second).orElse(null);
+            if (consent != null) {
+                detail = Message.of("nrm.timeline.consent-step-detail", consent.explainedBy(), consent.language(),
+                        detail);
+            }
+        }
         return new TimelineEntry(step.at(), Message.of(step.transition().messageKey()), step.by().username(),
-                organisation, step.by().actorType(), step.reason(), Message.of("nrm.timeline.step-detail",
-                Message.of(step.legalBasis().messageKey()), step.legalReference(), step.policyVersion()),
+                organisation, step.by().actorType(), step.reason(), detail,
                 DecisionNotices.isNoticeable(step.transition()) ? seq : null);
     }
 

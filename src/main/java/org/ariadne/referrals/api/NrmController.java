@@ -8,7 +8,6 @@ import org.ariadne.base.TranslationProvider;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseNotAvailableException;
 import org.ariadne.referrals.CaseTimeline;
-import org.ariadne.referrals.ConsentRequest;
 import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.QueueItem;
@@ -65,8 +64,8 @@ class NrmController {
 
     @PostMapping("/api/v1/cases/{code}/consent")
     @Operation(summary = "Record informed consent (on an anonymous notification: consent and referral)")
-    NrmDto give(@PathVariable String code, @RequestBody ConsentRequest request, Locale locale) {
-        return NrmDto.of(consent.give(parse(code), request), text(locale));
+    NrmDto give(@PathVariable String code, @RequestBody ConsentBody body, Locale locale) {
+        return NrmDto.of(consent.give(parse(code), body.toRequest(organisations)), text(locale));
     }
 
     @PostMapping("/api/v1/cases/{code}/consent/refusal")

@@ -29,7 +29,7 @@ class DecisionQueueView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("nrm.queue.intro")));
         grid.addColumn(item -> item.code().value()).setHeader(getTranslation("nrm.queue.code")).setAutoWidth(true);
         grid.addColumn(item -> getTranslation(item.stage().messageKey())).setHeader(getTranslation("nrm.queue.stage"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(item -> item.child() ? NrmFormat.badge(getTranslation("nrm.queue.child"), "warning")
                 : new Span()).setHeader(getTranslation("nrm.queue.age")).setAutoWidth(true);
         grid.addColumn(item -> item.clockKind() == null ? "" : getTranslation(item.clockKind().messageKey()))
@@ -41,7 +41,7 @@ class DecisionQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(item -> item.status() == null ? new Span() : NrmFormat.status(this, item.status()))
                 .setHeader(getTranslation("nrm.queue.mark")).setAutoWidth(true);
         grid.setItems(query -> nrm.queue(query.getOffset(), query.getLimit()).stream());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("nrm.queue.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().code().value())));
         grid.setId("decision-queue");

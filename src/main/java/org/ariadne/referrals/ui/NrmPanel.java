@@ -37,7 +37,8 @@ class NrmPanel extends Div {
         this.details = details;
         addClassName("nrm-panel");
         setId("nrm-panel");
-        reload();
+        // read again each time the tab is shown: another tab (services, justice) may have taken a step
+        addAttachListener(e -> reload());
     }
 
     void reload() {

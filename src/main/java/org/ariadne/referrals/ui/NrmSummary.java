@@ -79,7 +79,11 @@ class NrmSummary extends Div {
                 ? getTranslation("nrm.countdown.overdue", -countdown.remaining())
                 : getTranslation(view.clockKind().dayCount() == org.ariadne.referrals.deadlines.DayCount.WORKING_DAYS
                         ? "nrm.countdown.working-days" : "nrm.countdown.calendar-days", countdown.remaining());
-        var card = new Div(title, day, new Span(remaining), NrmFormat.status(this, countdown.status()));
+        var left = new Span(remaining);
+        left.addClassName("nrm-clock-remaining");
+        var status = new Div(left, NrmFormat.status(this, countdown.status()));
+        status.addClassName("nrm-clock-status");
+        var card = new Div(title, day, status);
         card.addClassName("nrm-clock");
         card.addClassName("nrm-clock-" + countdown.status().name().toLowerCase(java.util.Locale.ROOT));
         card.setId("nrm-clock");

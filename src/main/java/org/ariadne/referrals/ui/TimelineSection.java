@@ -36,9 +36,13 @@ class TimelineSection implements CaseSection {
         var list = new Div();
         list.addClassName("timeline");
         list.setId("case-timeline");
-        for (TimelineEntry entry : timeline.of(details.code()).reversed()) {
-            list.add(entry(list, entry, details));
-        }
+        // built each time the tab is shown, so steps taken on another tab appear at once
+        list.addAttachListener(e -> {
+            list.removeAll();
+            for (TimelineEntry entry : timeline.of(details.code()).reversed()) {
+                list.add(entry(list, entry, details));
+            }
+        });
         return Optional.of(list);
     }
 

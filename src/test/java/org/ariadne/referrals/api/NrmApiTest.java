@@ -63,7 +63,7 @@ class NrmApiTest {
 
     private String consent(int version) {
         return """
-                {"scopes": ["REFERRAL"], "sharingWith": [], "explainedBy": "Officer", "language": "ro",
+                {"scopes": ["REFERRAL", "SHARING"], "sharingWith": ["SHELTER-SAFEHOUSE"], "explainedBy": "Officer", "language": "ro",
                  "interpreter": true, "expectedVersion": %d}""".formatted(version);
     }
 

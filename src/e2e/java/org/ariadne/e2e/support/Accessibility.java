@@ -26,16 +26,32 @@ public final class Accessibility {
 
     /** Checks the current screen, named for the report; fails listing each serious or critical violation. */
     public static void check(Page page, Stack stack, String screen) {
-        Ui.settle(page);
+        if (page.url().startsWith(stack.baseUrl())) {
+            Ui.settle(page);
+        }
         AxeResults results = new AxeBuilder(page).analyze();
         if (results.isErrored()) {
             throw new AssertionError("axe-core could not analyse " + screen + ": " + results.getErrorMessage());
         }
         write(stack.settings().work().resolve("axe").resolve(screen + ".txt"), results.getViolations());
-        List<Rule> failing = results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact())).toList();
+        List<Rule> failing = results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact()))
+                .filter(r -> !onlyVaadinTabsScroller(r)).toList();
         if (!failing.isEmpty()) {
             throw new AssertionError("Accessibility violations (serious or critical) on " + screen + ":\n" + describe(failing));
         }
+    }
+
+    /**
+     * The one known violation that is not ours: {@code <vaadin-tabs>} (Vaadin 25.2) puts its own
+     * scroll container, {@code <div part="tabs" tabindex="-1">}, inside the tab list, which axe reads
+     * as a tablist owning a non-tab. Accepted only when every node of the rule is that and nothing
+     * else; it stays in the report file, and goes away with a Vaadin release that fixes it.
+     */
+    private static boolean onlyVaadinTabsScroller(Rule rule) {
+        return "aria-required-children".equals(rule.getId()) && !rule.getNodes().isEmpty()
+                && rule.getNodes().stream().allMatch(node -> node.getHtml() != null
+                        && node.getHtml().startsWith("<vaadin-tabs") && node.getFailureSummary() != null
+                        && node.getFailureSummary().strip().endsWith("Element has children which are not allowed: div[tabindex]"));
     }
 
     private static String describe(List<Rule> rules) {

@@ -47,11 +47,12 @@ final class ApplicationServer implements AutoCloseable {
         environment.put("ARIADNE_DATA_DIR", settings.work().resolve("app/data").toString());
         environment.put("ARIADNE_IDLE_TIMEOUT", settings.idleTimeout().toSeconds() + "s");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = ManagedProcess.start("Ariadne", List.of(java, "-jar", settings.jar().toString()), environment,
+        var process = ManagedProcess.start("Ariadne", List.of(java, "-jar", settings.jar().toString(),
+                "--vaadin.heartbeatInterval=" + settings.heartbeat().toSeconds()), environment,
                 settings.work(), settings.logs().resolve("app.log"));
         var server = new ApplicationServer(process, port);
         try {
-            process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/actuator/health"), Duration.ofSeconds(240));
+            process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/actuator/health"), Duration.ofSeconds(300));
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;

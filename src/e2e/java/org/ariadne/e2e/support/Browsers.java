@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ public final class Browsers implements AutoCloseable {
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(settings.chromium()).setHeadless(true).setArgs(CHROMIUM_ARGS));
+            // Keycloak and the application answer slowly on a busy two-core machine; 5 s is too short.
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
             System.out.println("[e2e] Chromium " + browser.version() + " from " + settings.chromium());
             return new Browsers(playwright, browser);
         } catch (RuntimeException e) {
@@ -46,7 +49,7 @@ public final class Browsers implements AutoCloseable {
     public BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800).setLocale("en-US").setTimezoneId("UTC"));
-        context.setDefaultTimeout(20_000);
+        context.setDefaultTimeout(30_000);
         context.setDefaultNavigationTimeout(45_000);
         return context;
     }

@@ -3,6 +3,7 @@ package org.ariadne.e2e.support;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
  * Keycloak's own login page, reached by opening the application: the real user, the real form.
@@ -27,7 +28,7 @@ public final class KeycloakLogin {
 
     /** The browser shows Keycloak's login form for the project's realm. */
     public static void expectLoginPage(Page page, Stack stack) {
-        assertThat(page.locator("#username")).isVisible();
+        assertThat(page.locator("#username")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         if (!page.url().startsWith(stack.issuer() + "/")) {
             throw new AssertionError("Expected Keycloak's login page under " + stack.issuer() + " but was " + page.url());
         }
@@ -35,7 +36,8 @@ public final class KeycloakLogin {
 
     /** Back in the application with the main layout shown. */
     public static void expectSignedIn(Page page, Stack stack) {
-        assertThat(page.locator("#logout")).isVisible();
+        // The first screen after a cold start of the application can take long on a busy machine.
+        assertThat(page.locator("#logout")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         if (!page.url().startsWith(stack.baseUrl())) {
             throw new AssertionError("Expected to be back in the application at " + stack.baseUrl() + " but was " + page.url());
         }

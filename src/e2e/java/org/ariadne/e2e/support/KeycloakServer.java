@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Keycloak in development mode on its own ports, importing the project's realm (users, roles,
- * clients) into its empty database at first start. Listens on 127.0.0.1; the issuer is fixed to
+ * clients) into an empty database at every start. Listens on 127.0.0.1; the issuer is fixed to
  * {@code http://localhost:PORT} so the browser and the application see the same one.
  */
 final class KeycloakServer implements AutoCloseable {
@@ -28,6 +28,9 @@ final class KeycloakServer implements AutoCloseable {
 
     static KeycloakServer start(Settings settings, int port, int applicationPort) throws IOException, InterruptedException {
         Path home = settings.keycloakHome();
+        // A fresh database every run: Keycloak imports a realm only into an empty one, and the realm's
+        // redirect addresses name this run's application port.
+        deleteRecursively(home.resolve("data/h2"));
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(settings.realm(), imports.resolve("ariadne-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         var command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -45,12 +48,23 @@ final class KeycloakServer implements AutoCloseable {
         var server = new KeycloakServer(process, port);
         try {
             process.awaitHttpOk(URI.create(server.issuer() + "/.well-known/openid-configuration"),
-                    Duration.ofSeconds(240));
+                    Duration.ofSeconds(300));
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;
         }
         return server;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     String issuer() {

@@ -18,7 +18,9 @@ public final class Screenshots {
 
     /** The visible part of the screen (1280 x 800, the README's size). */
     public static void save(Page page, Stack stack, String name) {
-        Ui.settle(page);
+        if (page.url().startsWith(stack.baseUrl())) {
+            Ui.settle(page);
+        }
         // Let Vaadin's transitions and lazy grids paint before the picture is taken.
         page.waitForTimeout(400);
         Path file = stack.settings().screenshots().resolve(name + ".png");

@@ -31,6 +31,14 @@ public record Settings(Path jar, Path work, Path keycloakHome, Path realm, Path 
         }
     }
 
+    /**
+     * Vaadin's heartbeat for the run, shorter than the idle timeout as in production (5 of 15
+     * minutes), so an idle browser tab keeps its HTTP session alive and Vaadin's idle check decides.
+     */
+    public java.time.Duration heartbeat() {
+        return java.time.Duration.ofSeconds(20);
+    }
+
     public Path logs() {
         return work.resolve("logs");
     }

@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.ariadne.base.embedded.EmbeddedMariaDb;
 
 /**
  * Everything the journeys run against, started once for the whole run: MariaDB and Keycloak side
@@ -45,8 +44,13 @@ public final class Stack implements AutoCloseable {
         long begun = System.nanoTime();
         int applicationPort = Ports.free();
         int keycloakPort = Ports.free();
-        var database = CompletableFuture.supplyAsync(() ->
-                EmbeddedMariaDb.start(settings.work().resolve("db"), 0, "ariadne"));
+        var database = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Database.start(settings.work().resolve("db"));
+            } catch (Exception e) {
+                throw new IllegalStateException("MariaDB could not be started: " + e.getMessage(), e);
+            }
+        });
         var keycloak = CompletableFuture.supplyAsync(() -> {
             try {
                 return KeycloakServer.start(settings, keycloakPort, applicationPort);
@@ -56,7 +60,7 @@ public final class Stack implements AutoCloseable {
         });
         // Wait for both before failing, so that whichever did start is remembered and stopped.
         Exception failure = null;
-        EmbeddedMariaDb db = null;
+        Database db = null;
         KeycloakServer kc = null;
         try {
             db = remember(join(database, "MariaDB"));

@@ -2,6 +2,7 @@ package org.ariadne.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.ariadne.e2e.support.EndToEnd;
@@ -48,7 +49,10 @@ class KeyboardOnlyIT {
         Keyboard.type(page, "10/3/2026");
         Keyboard.press(page, "Enter");
         Keyboard.tabTo(page, "How the person came to attention");
-        Keyboard.type(page, "Outrea");
+        Keyboard.type(page, "Outreach");
+        // The filtered list comes from the server: wait until it shows the one match, then pick it.
+        assertThat(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Outreach")))
+                .hasCount(1);
         Keyboard.press(page, "ArrowDown");
         Keyboard.press(page, "Enter");
         assertThat(Ui.field(page, "How the person came to attention")).hasValue("Outreach");
@@ -59,7 +63,8 @@ class KeyboardOnlyIT {
 
         Keyboard.tabTo(page, "Forced labour");
         Keyboard.press(page, "Space");
-        assertThat(Ui.checkbox(page, "Forced labour")).isChecked();
+        assertThat(page.locator("vaadin-checkbox[checked]").filter(new Locator.FilterOptions().setHasText("Forced labour")))
+                .hasCount(1);
         Keyboard.tabTo(page, "Next");
         Keyboard.press(page, "Enter");
 

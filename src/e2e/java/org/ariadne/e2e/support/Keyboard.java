@@ -10,14 +10,14 @@ import java.util.Map;
  */
 public final class Keyboard {
 
-    /** The focused element and its shadow hosts: id, nearest id, aria-label, label text, text. */
+    /** The focused element and its shadow hosts: id, nearest ancestor's id, aria-label, label text, text. */
     private static final String FOCUSED = """
             () => {
               let el = document.activeElement;
               while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
               const out = [];
               for (let node = el; node && out.length < 5; ) {
-                const near = node.closest ? node.closest('[id]') : null;
+                const near = node.parentElement ? node.parentElement.closest('[id]') : null;
                 out.push({
                   id: node.id || '', near: near ? near.id : '',
                   aria: (node.getAttribute && node.getAttribute('aria-label')) || '',

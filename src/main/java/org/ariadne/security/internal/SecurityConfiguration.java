@@ -93,8 +93,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health")
                 .permitAll());
         // Registered before Vaadin's own entry points, so it takes precedence for Vaadin's background requests.
+        // Only Vaadin's background requests (they carry v-r=...), never a page load.
         http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new SessionEndedEntryPoint(),
-                requestUtil::isFrameworkInternalRequest));
+                request -> request.getParameter("v-r") != null && requestUtil.isFrameworkInternalRequest(request)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (settings.mode() == SecurityMode.LOCAL) {
                 vaadin.loginView(LoginView.class);

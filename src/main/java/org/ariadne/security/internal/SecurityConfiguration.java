@@ -92,10 +92,11 @@ class SecurityConfiguration {
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health")
                 .permitAll());
-        // Registered before Vaadin's own entry points, so it takes precedence for Vaadin's background requests.
-        // Only Vaadin's background requests (they carry v-r=...), never a page load.
-        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new SessionEndedEntryPoint(),
-                request -> request.getParameter("v-r") != null && requestUtil.isFrameworkInternalRequest(request)));
+        // Registered before Vaadin's and OAuth2 login's entry points, so it is the one used (also as their
+        // default): pages go to the login as before, Vaadin's background requests get "session expired".
+        String loginUrl = settings.mode() == SecurityMode.LOCAL ? "/login" : "/oauth2/authorization/keycloak";
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                new SessionEndedEntryPoint(requestUtil::isFrameworkInternalRequest, loginUrl), request -> true));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (settings.mode() == SecurityMode.LOCAL) {
                 vaadin.loginView(LoginView.class);

@@ -13,30 +13,41 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
  */
 class SessionEndedEntryPointTest {
 
-    private static int statusFor(String vaadinRequestType) {
+    private static int statusFor(String vaadinRequestType) throws Exception {
         var request = new MockHttpServletRequest("POST", "/");
         request.setParameter("v-r", vaadinRequestType);
         var response = new MockHttpServletResponse();
-        new SessionEndedEntryPoint().commence(request, response, new InsufficientAuthenticationException("ended"));
+        new SessionEndedEntryPoint(r -> true, "/login").commence(request, response, new InsufficientAuthenticationException("ended"));
         return response.getStatus();
     }
 
     @Test
-    void aHeartbeatIsForbidden() {
+    void aHeartbeatIsForbidden() throws Exception {
         assertThat(statusFor("heartbeat")).isEqualTo(403);
     }
 
     @Test
-    void aServerRoundTripIsUnauthorized() {
+    void aServerRoundTripIsUnauthorized() throws Exception {
         assertThat(statusFor("uidl")).isEqualTo(401);
     }
 
     @Test
-    void theAnswerHasNoRedirect() throws Exception {
+    void theAnswerToABackgroundRequestHasNoRedirect() throws Exception {
+        var request = new MockHttpServletRequest("POST", "/");
+        request.setParameter("v-r", "uidl");
         var response = new MockHttpServletResponse();
-        new SessionEndedEntryPoint().commence(new MockHttpServletRequest("POST", "/"), response,
+        new SessionEndedEntryPoint(r -> true, "/login").commence(request, response,
                 new InsufficientAuthenticationException("ended"));
         assertThat(response.getRedirectedUrl()).isNull();
         assertThat(response.getContentAsString()).isEmpty();
+    }
+
+    @Test
+    void aPageGoesToTheLogin() throws Exception {
+        var response = new MockHttpServletResponse();
+        new SessionEndedEntryPoint(r -> false, "/oauth2/authorization/keycloak")
+                .commence(new MockHttpServletRequest("GET", "/cases"), response, new InsufficientAuthenticationException("ended"));
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/oauth2/authorization/keycloak");
     }
 }

@@ -1,0 +1,216 @@
+package org.ariadne.statistics.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * Disclosure control for every published table: screens, charts, exports and the API alike
+ * (data-standards.md). Plain Java, no framework.
+ *
+ * <ol>
+ * <li>Primary suppression: a count from 1 to k-1 is hidden; zero stays zero.</li>
+ * <li>Secondary suppression: the table is published with its row, column and grand totals, so a
+ * hidden cell must not be recoverable from them. Seen as a bipartite graph (one node per row and
+ * per column of the table including its totals, one edge per hidden cell), a hidden value can be
+ * derived exactly when its edge is a bridge: on no cycle of hidden cells. Every hidden cell is
+ * non-zero, so adding and subtracting 1 alternately round a cycle gives another table with the same
+ * totals and no negative count. For each bridge, the cheapest path of non-zero cells that closes a
+ * cycle through it (cost: the counts newly hidden) is suppressed too, until no bridge is left.</li>
+ * <li>The grand total is the number of records the query covers, which other tables of the same
+ * query publish too: it is never hidden, unless it is itself below k, when the whole table is.</li>
+ * <li>Optional rounding of every published count to a base, after suppression.</li>
+ * </ol>
+ */
+public final class DisclosureControl {
+
+    private final DisclosureRules rules;
+
+    public DisclosureControl(DisclosureRules rules) {
+        this.rules = rules;
+    }
+
+    public DisclosureRules rules() {
+        return rules;
+    }
+
+    /** Protects a one-dimensional breakdown (one row) with its total. */
+    public ProtectedTable protect(long[] counts) {
+        return protect(new long[][] {counts});
+    }
+
+    /** Protects a table of non-negative counts (at least one row and one column) with its margins. */
+    public ProtectedTable protect(long[][] body) {
+        int m = body.length;
+        if (m == 0 || body[0].length == 0) {
+            throw new IllegalArgumentException("a table needs at least one cell");
+        }
+        int n = body[0].length;
+        long[][] a = new long[m + 1][n + 1];
+        for (int i = 0; i < m; i++) {
+            if (body[i].length != n) {
+                throw new IllegalArgumentException("rows of different length");
+            }
+            for (int j = 0; j < n; j++) {
+                if (body[i][j] < 0) {
+                    throw new IllegalArgumentException("negative count");
+                }
+                a[i][j] = body[i][j];
+                a[i][n] += body[i][j];
+                a[m][j] += body[i][j];
+                a[m][n] += body[i][j];
+            }
+        }
+        CellState[][] states = new CellState[m + 1][n + 1];
+        for (CellState[] row : states) {
+            Arrays.fill(row, CellState.SHOWN);
+        }
+        int k = rules.k();
+        long grand = a[m][n];
+        for (int i = 0; i <= m; i++) {
+            for (int j = 0; j <= n; j++) {
+                if (a[i][j] > 0 && a[i][j] < k) {
+                    states[i][j] = CellState.PRIMARY;
+                } else if (a[i][j] > 0 && grand < k) {
+                    states[i][j] = CellState.SECONDARY;
+                }
+            }
+        }
+        if (grand >= k) {
+            new Secondary(a, states).run();
+        }
+        return new ProtectedTable(a, states, rules);
+    }
+
+    /** The search for bridges and for the cheapest cycles that close them. */
+    private static final class Secondary {
+
+        private final long[][] a;
+        private final CellState[][] states;
+        private final int rows;
+        private final int cols;
+
+        Secondary(long[][] a, CellState[][] states) {
+            this.a = a;
+            this.states = states;
+            this.rows = a.length;
+            this.cols = a[0].length;
+        }
+
+        void run() {
+            int[] bridge;
+            while ((bridge = firstBridge()) != null) {
+                if (!closeCycle(bridge[0], bridge[1], false) && !closeCycle(bridge[0], bridge[1], true)) {
+                    throw new IllegalStateException("no cycle can protect a hidden cell");
+                }
+            }
+        }
+
+        private boolean hidden(int i, int j) {
+            return states[i][j].isSuppressed();
+        }
+
+        /** A hidden cell whose edge is a bridge, smallest value first (ties by position), or null. */
+        private int[] firstBridge() {
+            int[] best = null;
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    if (hidden(i, j) && !onCycle(i, j) && (best == null || a[i][j] < a[best[0]][best[1]])) {
+                        best = new int[] {i, j};
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Whether row node i and column node j stay connected through hidden cells other than (i, j). */
+        private boolean onCycle(int ri, int cj) {
+            boolean[] seenRow = new boolean[rows];
+            boolean[] seenCol = new boolean[cols];
+            var queue = new ArrayDeque<int[]>();
+            seenRow[ri] = true;
+            queue.add(new int[] {0, ri});
+            while (!queue.isEmpty()) {
+                int[] node = queue.poll();
+                if (node[0] == 0) {
+                    int i = node[1];
+                    for (int j = 0; j < cols; j++) {
+                        if (hidden(i, j) && !(i == ri && j == cj) && !seenCol[j]) {
+                            if (j == cj) {
+                                return true;
+                            }
+                            seenCol[j] = true;
+                            queue.add(new int[] {1, j});
+                        }
+                    }
+                } else {
+                    int j = node[1];
+                    for (int i = 0; i < rows; i++) {
+                        if (hidden(i, j) && !(i == ri && j == cj) && !seenRow[i]) {
+                            seenRow[i] = true;
+                            queue.add(new int[] {0, i});
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Hides the cheapest path of non-zero cells from row node ri to column node cj that avoids
+         * the cell (ri, cj) itself and, unless allowed, the grand total. Cost of a cell: 0 when
+         * already hidden, else its count (plus one, so that fewer cells win a tie).
+         */
+        private boolean closeCycle(int ri, int cj, boolean allowGrandTotal) {
+            int nodes = rows + cols;
+            long[] dist = new long[nodes];
+            int[] prev = new int[nodes];
+            Arrays.fill(dist, Long.MAX_VALUE);
+            Arrays.fill(prev, -1);
+            dist[ri] = 0;
+            var queue = new PriorityQueue<long[]>((x, y) -> Long.compare(x[0], y[0]));
+            queue.add(new long[] {0, ri});
+            while (!queue.isEmpty()) {
+                long[] top = queue.poll();
+                int node = (int) top[1];
+                if (top[0] > dist[node]) {
+                    continue;
+                }
+                if (node == rows + cj) {
+                    break;
+                }
+                boolean isRow = node < rows;
+                int others = isRow ? cols : rows;
+                for (int o = 0; o < others; o++) {
+                    int i = isRow ? node : o;
+                    int j = isRow ? o : node - rows;
+                    if (a[i][j] == 0 || (i == ri && j == cj)
+                            || (!allowGrandTotal && i == rows - 1 && j == cols - 1)) {
+                        continue;
+                    }
+                    long cost = hidden(i, j) ? 0 : a[i][j] + 1;
+                    int next = isRow ? rows + j : i;
+                    if (dist[node] + cost < dist[next]) {
+                        dist[next] = dist[node] + cost;
+                        prev[next] = node;
+                        queue.add(new long[] {dist[next], next});
+                    }
+                }
+            }
+            if (dist[rows + cj] == Long.MAX_VALUE) {
+                return false;
+            }
+            int node = rows + cj;
+            while (node != ri) {
+                int before = prev[node];
+                int i = node < rows ? node : before;
+                int j = node < rows ? before - rows : node - rows;
+                if (!hidden(i, j)) {
+                    states[i][j] = CellState.SECONDARY;
+                }
+                node = before;
+            }
+            return true;
+        }
+    }
+}

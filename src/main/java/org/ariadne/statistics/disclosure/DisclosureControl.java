@@ -1,6 +1,8 @@
 package org.ariadne.statistics.disclosure;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
@@ -41,6 +43,53 @@ public final class DisclosureControl {
 
     /** Protects a table of non-negative counts (at least one row and one column) with its margins. */
     public ProtectedTable protect(long[][] body) {
+        var set = new PublicationSet();
+        set.add(body);
+        return protect(set).getFirst();
+    }
+
+    /**
+     * Protects tables published together: each is protected on its own, a cell hidden in one table
+     * is hidden wherever the same figure appears, and the equations of all tables together are
+     * checked by elimination; a hidden cell they still determine takes the cheapest further cell of
+     * its row or column with it. Repeats until nothing hidden can be derived.
+     */
+    public List<ProtectedTable> protect(PublicationSet set) {
+        List<long[][]> augmented = new ArrayList<>();
+        List<CellState[][]> states = new ArrayList<>();
+        for (long[][] body : set.bodies) {
+            long[][] a = augment(body);
+            augmented.add(a);
+            states.add(primary(a));
+        }
+        for (int[] id : set.identities) {
+            if (augmented.get(id[0])[id[1]][id[2]] != augmented.get(id[3])[id[4]][id[5]]) {
+                throw new IllegalArgumentException("cells declared the same hold different counts");
+            }
+        }
+        var joint = new JointCheck(augmented, states, set.identities);
+        int guard = 0;
+        boolean changed = true;
+        while (changed) {
+            if (++guard > 10_000) {
+                throw new IllegalStateException("disclosure control did not settle");
+            }
+            for (int t = 0; t < augmented.size(); t++) {
+                long[][] a = augmented.get(t);
+                if (a[a.length - 1][a[0].length - 1] >= rules.k()) {
+                    new Secondary(a, states.get(t)).run();
+                }
+            }
+            changed = joint.propagateIdentities() || joint.hideOneMoreWhereDerivable();
+        }
+        List<ProtectedTable> result = new ArrayList<>();
+        for (int t = 0; t < augmented.size(); t++) {
+            result.add(new ProtectedTable(augmented.get(t), states.get(t), rules));
+        }
+        return result;
+    }
+
+    private static long[][] augment(long[][] body) {
         int m = body.length;
         if (m == 0 || body[0].length == 0) {
             throw new IllegalArgumentException("a table needs at least one cell");
@@ -61,29 +110,24 @@ public final class DisclosureControl {
                 a[m][n] += body[i][j];
             }
         }
-        CellState[][] states = new CellState[m + 1][n + 1];
-        for (CellState[] row : states) {
-            Arrays.fill(row, CellState.SHOWN);
-        }
+        return a;
+    }
+
+    private CellState[][] primary(long[][] a) {
         int k = rules.k();
-        long grand = a[m][n];
-        for (int i = 0; i <= m; i++) {
-            for (int j = 0; j <= n; j++) {
-                if (a[i][j] > 0 && a[i][j] < k) {
-                    states[i][j] = CellState.PRIMARY;
-                } else if (a[i][j] > 0 && grand < k) {
-                    states[i][j] = CellState.SECONDARY;
-                }
+        long grand = a[a.length - 1][a[0].length - 1];
+        CellState[][] states = new CellState[a.length][a[0].length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[0].length; j++) {
+                states[i][j] = a[i][j] > 0 && a[i][j] < k ? CellState.PRIMARY
+                        : a[i][j] > 0 && grand < k ? CellState.SECONDARY : CellState.SHOWN;
             }
         }
-        if (grand >= k) {
-            new Secondary(a, states).run();
-        }
-        return new ProtectedTable(a, states, rules);
+        return states;
     }
 
     /** The search for bridges and for the cheapest cycles that close them. */
-    private static final class Secondary {
+    static final class Secondary {
 
         private final long[][] a;
         private final CellState[][] states;

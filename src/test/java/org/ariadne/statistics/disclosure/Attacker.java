@@ -56,6 +56,15 @@ final class Attacker {
             }
             equations.add(e);
         }
+        List<int[]> found = new ArrayList<>();
+        for (int v : determined(equations, vars)) {
+            found.add(hidden.get(v));
+        }
+        return found;
+    }
+
+    /** Unknowns (by index) whose value the homogeneous part of the equations fixes, by Gauss-Jordan elimination. */
+    static List<Integer> determined(List<double[]> equations, int vars) {
         double[][] m = equations.toArray(new double[0][]);
         int[] pivotOfRow = new int[m.length];
         java.util.Arrays.fill(pivotOfRow, -1);
@@ -88,7 +97,7 @@ final class Attacker {
             pivotOfRow[r] = col;
             r++;
         }
-        List<int[]> found = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
         for (int i = 0; i < r; i++) {
             boolean alone = true;
             for (int c = 0; c < vars; c++) {
@@ -98,7 +107,7 @@ final class Attacker {
                 }
             }
             if (alone) {
-                found.add(hidden.get(pivotOfRow[i]));
+                found.add(pivotOfRow[i]);
             }
         }
         return found;

@@ -52,7 +52,9 @@ final class AnswerSetWriter {
         for (Indicator indicator : set.indicators()) {
             for (IndicatorLine line : indicator.lines()) {
                 rows.add(List.of(set.query().period().label(), indicator.code(), indicator.kind().name(), line.item(),
-                        t.translate(line.itemKey()), number(line.value()), line.unit().name(),
+                        line.argumentKey() == null ? t.translate(line.itemKey())
+                                : t.translate(line.itemKey(), t.translate(line.argumentKey())),
+                        number(line.value()), line.unit().name(),
                         shown(line.numerator().value()),
                         line.denominator() == null ? "" : shown(line.denominator().value()),
                         Boolean.toString(line.suppressed()), t.translate(indicator.methodKey()),

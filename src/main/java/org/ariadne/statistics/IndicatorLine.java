@@ -22,6 +22,20 @@ public record IndicatorLine(String code, String item, String itemKey, @Nullable 
         RATING
     }
 
+    /** The translation key of what the line's label names (a service, a compensation source), or null. */
+    public @Nullable String argumentKey() {
+        int colon = item.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String rest = item.substring(colon + 1);
+        return switch (code) {
+            case "SERVICE_SATISFACTION" -> "statistics.service-type." + rest;
+            case "COMPENSATION" -> "statistics.compensation-source." + rest;
+            default -> null;
+        };
+    }
+
     /** Whether a figure this line needs was suppressed. */
     public boolean suppressed() {
         return numerator.suppressed() || (denominator != null && denominator.suppressed())

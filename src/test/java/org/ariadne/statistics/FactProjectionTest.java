@@ -74,18 +74,21 @@ class FactProjectionTest {
         for (int i = 0; i < 12; i++) {
             publish(profile("proj-a-" + i, "proj-person-" + i, ActorType.POLICE, 3));
         }
-        // The same twelve persons, recorded later by an NGO, and two new ones.
+        // The same twelve persons, recorded later by an NGO, and eleven new ones (one without identity).
         for (int i = 0; i < 12; i++) {
             publish(profile("proj-b-" + i, "proj-person-" + i, ActorType.NGO, 5));
         }
-        publish(profile("proj-c-1", "proj-person-new-1", ActorType.NGO, 6),
-                profile("proj-c-2", null, ActorType.NGO, 6));
+        for (int i = 0; i < 10; i++) {
+            publish(profile("proj-c-" + i, "proj-person-new-" + i, ActorType.NGO, 6));
+        }
+        publish(profile("proj-d", null, ActorType.NGO, 6));
         Dashboard d = statistics.dashboard(new StatisticsQuery(YEAR, REGION), null);
-        assertThat(d.cases().value()).isEqualTo(14L);
+        assertThat(d.cases().value()).isEqualTo(23L);
         assertThat(d.table("actors").column("POLICE").value()).as("the earliest record stands for the person")
                 .isEqualTo(12L);
+        assertThat(d.table("actors").column("NGO").value()).isEqualTo(11L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_case_fact WHERE region = ?", Long.class, REGION))
-                .isEqualTo(26L);
+                .isEqualTo(35L);
     }
 
     @Test

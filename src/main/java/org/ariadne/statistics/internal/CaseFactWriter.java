@@ -135,10 +135,12 @@ class CaseFactWriter {
     }
 
     /** Sets the summary of a case's services, kept on the case row so that one scan counts persons. */
-    void services(String caseKey, int received, int denied) {
-        jdbc.update("INSERT INTO stat_case_fact (case_key, services_received, services_denied) VALUES (?, ?, ?)"
+    void services(Map<String, int[]> receivedAndDenied) {
+        List<Object[]> rows = new ArrayList<>();
+        receivedAndDenied.forEach((key, m) -> rows.add(new Object[] {key, m[0], m[1]}));
+        jdbc.batchUpdate("INSERT INTO stat_case_fact (case_key, services_received, services_denied) VALUES (?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE services_received = VALUES(services_received),"
-                + " services_denied = VALUES(services_denied)", caseKey, received, denied);
+                + " services_denied = VALUES(services_denied)", rows);
     }
 
     /**

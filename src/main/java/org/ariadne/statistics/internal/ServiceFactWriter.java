@@ -5,7 +5,6 @@ import java.sql.Types;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ariadne.support.ServiceFeedbackGiven;
 import org.ariadne.support.ServiceReferralChanged;
 import org.ariadne.support.ServiceReferralStatus;
@@ -80,19 +79,24 @@ class ServiceFactWriter {
     }
 
     private void summarise(List<String> caseKeys) {
-        Set<String> distinct = new LinkedHashSet<>(caseKeys);
-        for (String caseKey : distinct) {
-            int[] masks = new int[2];
-            jdbc.query("SELECT service_type, delivered, status FROM stat_service_fact WHERE case_key = ?", rs -> {
-                int bit = Bits.bit(ServiceType.valueOf(rs.getString(1)));
-                if (rs.getBoolean(2)) {
-                    masks[0] |= bit;
-                }
-                if (ServiceReferralStatus.DECLINED.name().equals(rs.getString(3))) {
-                    masks[1] |= bit;
-                }
-            }, caseKey);
-            cases.services(caseKey, masks[0], masks[1]);
+        List<String> distinct = new java.util.ArrayList<>(new LinkedHashSet<>(caseKeys));
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            java.util.Map<String, int[]> masks = new java.util.LinkedHashMap<>();
+            chunk.forEach(key -> masks.put(key, new int[2]));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("SELECT case_key, service_type, delivered, status FROM stat_service_fact WHERE case_key IN ("
+                    + marks + ")", rs -> {
+                        int[] m = masks.get(rs.getString(1));
+                        int bit = Bits.bit(ServiceType.valueOf(rs.getString(2)));
+                        if (rs.getBoolean(3)) {
+                            m[0] |= bit;
+                        }
+                        if (ServiceReferralStatus.DECLINED.name().equals(rs.getString(4))) {
+                            m[1] |= bit;
+                        }
+                    }, chunk.toArray());
+            cases.services(masks);
         }
     }
 }

@@ -33,7 +33,7 @@ class StatisticsBoundaryTest {
             .importPackages("org.ariadne");
     private static final String[] SOURCES = {"org.ariadne.cases..", "org.ariadne.referrals..", "org.ariadne.support..",
             "org.ariadne.justice.."};
-    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_][a-z0-9_]*)");
+    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|(?<!KEY )UPDATE)\\s+([a-z_][a-z0-9_]*)");
 
     @Test
     void statisticsUseOnlyTheEventAndValueTypesOfCaseFeatures() {

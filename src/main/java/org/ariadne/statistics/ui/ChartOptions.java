@@ -21,12 +21,23 @@ final class ChartOptions {
     record Series(String name, List<Shown> values) {
     }
 
+    /** A category with a hidden count carries the mark, e.g. "Hotline (c)", since a hidden bar draws as nothing. */
+    static List<String> marked(List<String> categories, List<Series> series, String mark) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            int at = i;
+            boolean hidden = series.stream().anyMatch(s -> s.values().get(at).suppressed());
+            labels.add(hidden ? categories.get(i) + " (" + mark + ")" : categories.get(i));
+        }
+        return labels;
+    }
+
     static Map<String, Object> bars(String title, List<String> categories, List<Series> series, boolean stacked,
-                                    boolean horizontal) {
+                                    boolean horizontal, String mark) {
         Map<String, Object> o = base(title);
         Map<String, Object> category = new LinkedHashMap<>();
         category.put("type", "category");
-        category.put("data", categories);
+        category.put("data", marked(categories, series, mark));
         category.put("axisLabel", horizontal ? Map.of("width", 170, "overflow", "truncate")
                 : Map.of("interval", 0, "rotate", categories.size() > 6 ? 30 : 0));
         Map<String, Object> value = Map.of("type", "value", "minInterval", 1);
@@ -52,13 +63,13 @@ final class ChartOptions {
         return o;
     }
 
-    static Map<String, Object> pie(String title, List<String> categories, List<Shown> values) {
+    static Map<String, Object> pie(String title, List<String> categories, List<Shown> values, String mark) {
         Map<String, Object> o = base(title);
         List<Map<String, Object>> data = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             if (values.get(i).suppressed() || values.get(i).orElse(0) > 0) {
                 Map<String, Object> d = new LinkedHashMap<>();
-                d.put("name", categories.get(i));
+                d.put("name", values.get(i).suppressed() ? categories.get(i) + " (" + mark + ")" : categories.get(i));
                 d.put("value", values.get(i).value());
                 data.add(d);
             }

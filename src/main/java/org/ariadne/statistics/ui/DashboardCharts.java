@@ -19,9 +19,11 @@ final class DashboardCharts {
             "FORCED_BEGGING", "SHAM_MARRIAGE", Dimension.ONLINE_SEXUAL_ABUSE);
 
     private final Component ui;
+    private final String mark;
 
     DashboardCharts(Component ui) {
         this.ui = ui;
+        this.mark = ui.getTranslation("statistics.suppressed-mark");
     }
 
     Div charts(Dashboard d) {
@@ -60,7 +62,7 @@ final class DashboardCharts {
                     shown.stream().map(j -> before.table().columnTotal(j)).toList()));
         }
         return chart("chart-actors", "statistics.chart.actors",
-                ChartOptions.bars(ui.getTranslation("statistics.chart.actors"), labels, series, false, true));
+                ChartOptions.bars(ui.getTranslation("statistics.chart.actors"), labels, series, false, true, mark));
     }
 
     private EChart trend(Breakdown t) {
@@ -75,14 +77,14 @@ final class DashboardCharts {
             series.add(new Series(Labels.value(ui, Dimension.FORM, form), values));
         }
         return chart("chart-forms-by-year", "statistics.chart.forms-by-year",
-                ChartOptions.bars(ui.getTranslation("statistics.chart.forms-by-year"), years, series, false, false));
+                ChartOptions.bars(ui.getTranslation("statistics.chart.forms-by-year"), years, series, false, false, mark));
     }
 
     private EChart children(Breakdown t) {
         List<Shown> values = List.of(t.row("CHILD"), t.row("ADULT"));
         return chart("chart-children", "statistics.chart.children", ChartOptions.pie(
                 ui.getTranslation("statistics.chart.children") + " · " + Labels.share(ui, t.row("CHILD"), t.total()),
-                Labels.rows(ui, t), values));
+                Labels.rows(ui, t), values, mark));
     }
 
     private EChart sexByForm(Breakdown t) {
@@ -95,7 +97,7 @@ final class DashboardCharts {
                     shown.stream().map(j -> t.table().cell(row, j)).toList()));
         }
         var chart = chart("chart-sex-by-form", "statistics.chart.sex-by-form",
-                ChartOptions.bars(ui.getTranslation("statistics.chart.sex-by-form"), labels, series, true, true));
+                ChartOptions.bars(ui.getTranslation("statistics.chart.sex-by-form"), labels, series, true, true, mark));
         chart.setHeight("420px");
         return chart;
     }
@@ -103,7 +105,7 @@ final class DashboardCharts {
     private EChart disability(Breakdown t) {
         List<Shown> values = t.rowValues().stream().map(t::row).toList();
         return chart("chart-disability", "statistics.chart.disability", ChartOptions.pie(
-                ui.getTranslation("statistics.chart.disability"), Labels.rows(ui, t), values));
+                ui.getTranslation("statistics.chart.disability"), Labels.rows(ui, t), values, mark));
     }
 
     private EChart decisions(Breakdown rg, Breakdown cd) {
@@ -113,7 +115,7 @@ final class DashboardCharts {
                 new Series(ui.getTranslation("statistics.decision.POSITIVE"), List.of(rg.row("POSITIVE"), cd.row("POSITIVE"))),
                 new Series(ui.getTranslation("statistics.decision.NEGATIVE"), List.of(rg.row("NEGATIVE"), cd.row("NEGATIVE"))));
         return chart("chart-decisions", "statistics.chart.decisions",
-                ChartOptions.bars(ui.getTranslation("statistics.chart.decisions"), labels, series, true, false));
+                ChartOptions.bars(ui.getTranslation("statistics.chart.decisions"), labels, series, true, false, mark));
     }
 
     private EChart support(Breakdown t) {
@@ -128,7 +130,7 @@ final class DashboardCharts {
             series.add(new Series(Labels.value(ui, t.columns(), t.columnValues().get(j)), values));
         }
         return chart("chart-support", "statistics.chart.support",
-                ChartOptions.bars(ui.getTranslation("statistics.chart.support"), labels, series, true, false));
+                ChartOptions.bars(ui.getTranslation("statistics.chart.support"), labels, series, true, false, mark));
     }
 
     private EChart satisfaction(Breakdown t) {
@@ -140,7 +142,7 @@ final class DashboardCharts {
         return chart("chart-declines", "statistics.chart.declines", ChartOptions.pie(
                 ui.getTranslation("statistics.chart.declines"),
                 shown.stream().map(j -> Labels.value(ui, t.columns(), t.columnValues().get(j))).toList(),
-                shown.stream().map(j -> t.table().columnTotal(j)).toList()));
+                shown.stream().map(j -> t.table().columnTotal(j)).toList(), mark));
     }
 
     /** Rows as categories, one stacked series per column that has any count. */
@@ -157,7 +159,7 @@ final class DashboardCharts {
                     rows.stream().map(i -> t.table().cell(i, j)).toList()));
         }
         List<String> labels = rows.stream().map(i -> Labels.value(ui, t.rows(), t.rowValues().get(i))).toList();
-        var chart = chart(id, titleKey, ChartOptions.bars(ui.getTranslation(titleKey), labels, series, true, horizontal));
+        var chart = chart(id, titleKey, ChartOptions.bars(ui.getTranslation(titleKey), labels, series, true, horizontal, mark));
         chart.setHeight("380px");
         return chart;
     }

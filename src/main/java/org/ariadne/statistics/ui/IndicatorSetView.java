@@ -74,7 +74,7 @@ class IndicatorSetView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         try {
-            show(statistics.indicators(period.getValue()));
+            show(statistics.indicators(period.required()));
         } catch (TranslatableException e) {
             Feedback.refused(this, e, Map.of());
         }

@@ -50,8 +50,16 @@ class PeriodPicker extends CustomField<Period> {
         row.setSpacing(true);
         row.setPadding(false);
         add(row);
-        kind.addValueChangeListener(e -> visibility());
+        kind.addValueChangeListener(e -> {
+            visibility();
+            updateValue();
+        });
+        year.addValueChangeListener(e -> updateValue());
+        quarter.addValueChangeListener(e -> updateValue());
+        from.addValueChangeListener(e -> updateValue());
+        to.addValueChangeListener(e -> updateValue());
         visibility();
+        updateValue();
     }
 
     void setYear(int value) {
@@ -66,8 +74,32 @@ class PeriodPicker extends CustomField<Period> {
         to.setVisible(k == Kind.CUSTOM);
     }
 
+    private org.ariadne.common.@Nullable TranslatableException problem;
+
+    /** The chosen period; refuses, with a translated message, when none or an impossible one is chosen. */
+    Period required() {
+        if (problem != null) {
+            throw problem;
+        }
+        Period value = getValue();
+        if (value == null) {
+            throw new org.ariadne.common.InvalidInputException("period", "statistics.error.period-missing");
+        }
+        return value;
+    }
+
     @Override
     protected @Nullable Period generateModelValue() {
+        problem = null;
+        try {
+            return period();
+        } catch (org.ariadne.common.TranslatableException e) {
+            problem = e;
+            return null;
+        }
+    }
+
+    private @Nullable Period period() {
         return switch (kind.getValue()) {
             case YEAR -> year.getValue() == null ? null : Period.year(year.getValue());
             case QUARTER -> year.getValue() == null ? null : Period.quarter(year.getValue(), quarter.getValue());

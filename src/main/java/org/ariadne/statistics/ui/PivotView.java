@@ -75,7 +75,7 @@ class PivotView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         try {
-            Breakdown b = statistics.pivot(new StatisticsQuery(period.getValue(), null), rows.getValue(), columns.getValue());
+            Breakdown b = statistics.pivot(new StatisticsQuery(period.required(), null), rows.getValue(), columns.getValue());
             show(b);
         } catch (TranslatableException e) {
             Feedback.refused(this, e, Map.of());

@@ -90,9 +90,9 @@ class StatisticsDashboardView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         try {
-            Period p = period.getValue();
+            Period p = period.required();
             StatisticsQuery query = new StatisticsQuery(p, region.getValue());
-            StatisticsQuery other = compare.getValue() ? new StatisticsQuery(comparison.getValue(), region.getValue()) : null;
+            StatisticsQuery other = compare.getValue() ? new StatisticsQuery(comparison.required(), region.getValue()) : null;
             show(statistics.dashboard(query, other));
         } catch (TranslatableException e) {
             Feedback.refused(this, e, Map.of());
@@ -102,11 +102,13 @@ class StatisticsDashboardView extends VerticalLayout implements HasDynamicTitle 
     private void show(Dashboard d) {
         note.setText(Labels.note(this, d.note()));
         kpis.removeAll();
-        kpis.add(kpi("kpi-cases", "statistics.kpi.cases", Labels.count(this, d.cases())),
-                kpi("kpi-children", "statistics.kpi.children",
-                        Labels.share(this, d.table("children").row("CHILD"), d.table("children").total())),
-                kpi("kpi-rg", "statistics.kpi.rg-days", days(d.reasonableGrounds())),
-                kpi("kpi-cd", "statistics.kpi.cd-days", days(d.conclusive())));
+        kpis.add(kpi("kpi-cases", Labels.count(this, d.cases()), getTranslation("statistics.kpi.cases")),
+                kpi("kpi-children", Labels.share(this, d.table("children").row("CHILD"), d.table("children").total()),
+                        getTranslation("statistics.kpi.children")),
+                kpi("kpi-rg", days(d.reasonableGrounds()), getTranslation("statistics.kpi.rg-days",
+                        Labels.count(this, d.reasonableGrounds().decisions()))),
+                kpi("kpi-cd", days(d.conclusive()), getTranslation("statistics.kpi.cd-days",
+                        Labels.count(this, d.conclusive().decisions()))));
         content.removeAll();
         if (d.comparison() != null) {
             content.add(new H3(getTranslation("statistics.compare.title", d.query().period().label(),
@@ -117,13 +119,13 @@ class StatisticsDashboardView extends VerticalLayout implements HasDynamicTitle 
 
     private String days(DecisionTimes t) {
         if (t.medianDays() == null) {
-            return getTranslation("statistics.kpi.too-few", Labels.count(this, t.decisions()));
+            return getTranslation("statistics.kpi.too-few");
         }
-        return getTranslation("statistics.kpi.days", t.medianDays(), t.p90Days(), Labels.count(this, t.decisions()));
+        return getTranslation("statistics.kpi.days", t.medianDays(), t.p90Days());
     }
 
-    private Div kpi(String id, String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey));
+    private Div kpi(String id, String value, String text) {
+        var label = new Span(text);
         label.addClassName("stat-kpi-label");
         var figure = new Span(value);
         figure.addClassName("stat-kpi-value");

@@ -52,8 +52,8 @@ class StatisticsExportsView extends VerticalLayout implements HasDynamicTitle {
             var check = new Button(getTranslation("statistics.htcds.check"), e -> check());
             check.setId("htcds-check");
             var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] file = statistics.htcdsCsv(period.getValue());
-                return new DownloadResponse(new ByteArrayInputStream(file), "htcds-" + period.getValue().label() + ".csv",
+                byte[] file = statistics.htcdsCsv(period.required());
+                return new DownloadResponse(new ByteArrayInputStream(file), "htcds-" + period.required().label() + ".csv",
                         "text/csv", file.length);
             }), getTranslation("statistics.htcds.download"));
             download.setId("htcds-download");
@@ -71,7 +71,7 @@ class StatisticsExportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void check() {
         try {
-            HtcdsExport export = statistics.htcds(period.getValue());
+            HtcdsExport export = statistics.htcds(period.required());
             report.setText(getTranslation("statistics.htcds.report", export.eligible(), export.exported(),
                     export.suppressed(), export.combinationsSuppressed(), export.k()));
         } catch (TranslatableException e) {

@@ -26,6 +26,12 @@ import java.util.PriorityQueue;
  */
 public final class DisclosureControl {
 
+    /**
+     * A cell also published by another table of the same output costs this many times its count to
+     * hide: hiding it would spread to the other table, so cycles go round it whenever they can.
+     */
+    private static final long SHARED_PENALTY = 1_000;
+
     private final DisclosureRules rules;
 
     public DisclosureControl(DisclosureRules rules) {
@@ -67,7 +73,15 @@ public final class DisclosureControl {
                 throw new IllegalArgumentException("cells declared the same hold different counts");
             }
         }
-        var joint = new JointCheck(augmented, states, set.identities);
+        List<boolean[][]> shared = new ArrayList<>();
+        for (long[][] a : augmented) {
+            shared.add(new boolean[a.length][a[0].length]);
+        }
+        for (int[] id : set.identities) {
+            shared.get(id[0])[id[1]][id[2]] = true;
+            shared.get(id[3])[id[4]][id[5]] = true;
+        }
+        var joint = new JointCheck(augmented, states, set.identities, shared);
         int guard = 0;
         boolean changed = true;
         while (changed) {
@@ -77,7 +91,7 @@ public final class DisclosureControl {
             for (int t = 0; t < augmented.size(); t++) {
                 long[][] a = augmented.get(t);
                 if (a[a.length - 1][a[0].length - 1] >= rules.k()) {
-                    new Secondary(a, states.get(t)).run();
+                    new Secondary(a, states.get(t), shared.get(t)).run();
                 }
             }
             changed = joint.propagateIdentities() || joint.hideOneMoreWhereDerivable();
@@ -131,12 +145,14 @@ public final class DisclosureControl {
 
         private final long[][] a;
         private final CellState[][] states;
+        private final boolean[][] shared;
         private final int rows;
         private final int cols;
 
-        Secondary(long[][] a, CellState[][] states) {
+        Secondary(long[][] a, CellState[][] states, boolean[][] shared) {
             this.a = a;
             this.states = states;
+            this.shared = shared;
             this.rows = a.length;
             this.cols = a[0].length;
         }
@@ -232,7 +248,7 @@ public final class DisclosureControl {
                             || (!allowGrandTotal && i == rows - 1 && j == cols - 1)) {
                         continue;
                     }
-                    long cost = hidden(i, j) ? 0 : a[i][j] + 1;
+                    long cost = hidden(i, j) ? 0 : shared[i][j] ? (a[i][j] + 1) * SHARED_PENALTY : a[i][j] + 1;
                     int next = isRow ? rows + j : i;
                     if (dist[node] + cost < dist[next]) {
                         dist[next] = dist[node] + cost;

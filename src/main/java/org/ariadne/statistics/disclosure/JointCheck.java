@@ -19,7 +19,10 @@ final class JointCheck {
     private final int[] parent;
     private final int[] offset;
 
-    JointCheck(List<long[][]> tables, List<CellState[][]> states, List<int[]> identities) {
+    private final List<boolean[][]> shared;
+
+    JointCheck(List<long[][]> tables, List<CellState[][]> states, List<int[]> identities, List<boolean[][]> shared) {
+        this.shared = shared;
         this.tables = tables;
         this.states = states;
         this.offset = new int[tables.size() + 1];
@@ -171,7 +174,7 @@ final class JointCheck {
             for (int y = 0; y <= gj; y++) {
                 boolean inLine = x == i || y == j;
                 boolean candidate = inLine && a[x][y] > 0 && !hidden(t, x, y) && !(x == gi && y == gj);
-                if (candidate && (best == null || a[x][y] < a[best[0]][best[1]])) {
+                if (candidate && (best == null || cost(t, x, y) < cost(t, best[0], best[1]))) {
                     best = new int[] {x, y};
                 }
             }
@@ -189,6 +192,11 @@ final class JointCheck {
             best = new int[] {gi, gj};
         }
         states.get(t)[best[0]][best[1]] = CellState.SECONDARY;
+    }
+
+    /** Cells other tables also publish come last: hiding them would spread. */
+    private double cost(int t, int i, int j) {
+        return tables.get(t)[i][j] * (shared.get(t)[i][j] ? 1_000.0 : 1.0);
     }
 
     private interface CellVisitor {

@@ -39,7 +39,8 @@ final class ChartOptions {
         category.put("type", "category");
         category.put("data", marked(categories, series, mark));
         category.put("axisLabel", horizontal ? Map.of("width", 170, "overflow", "truncate")
-                : Map.of("interval", 0, "rotate", categories.size() > 6 ? 30 : 0));
+                : Map.of("interval", 0, "rotate", categories.size() > 6 ? 30 : 0, "width",
+                Math.max(60, 420 / Math.max(1, categories.size())), "overflow", "break"));
         Map<String, Object> value = Map.of("type", "value", "minInterval", 1);
         o.put(horizontal ? "yAxis" : "xAxis", category);
         o.put(horizontal ? "xAxis" : "yAxis", value);

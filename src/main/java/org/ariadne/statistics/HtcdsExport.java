@@ -11,9 +11,11 @@ import java.util.List;
  * @param exported  records in the export
  * @param suppressed records left out because their combination of values was rarer than k
  * @param classes   the combinations exported and how many records share each
+ * @param generalised columns coarsened for every record to keep more records (see HtcdsExporter)
  */
 public record HtcdsExport(Period period, int k, long eligible, long exported, long suppressed,
-                          long combinationsSuppressed, List<String> columns, List<Combination> classes) {
+                          long combinationsSuppressed, List<String> columns, List<Combination> classes,
+                          List<String> generalised) {
 
     public record Combination(List<String> values, long records) {
 
@@ -25,5 +27,6 @@ public record HtcdsExport(Period period, int k, long eligible, long exported, lo
     public HtcdsExport {
         columns = List.copyOf(columns);
         classes = List.copyOf(classes);
+        generalised = List.copyOf(generalised);
     }
 }

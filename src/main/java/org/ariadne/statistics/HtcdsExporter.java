@@ -27,10 +27,32 @@ final class HtcdsExporter {
         this.facts = facts;
     }
 
+    /**
+     * Global recoding in the manner of Datafly: while more than {@link #MAX_SUPPRESSED} of the
+     * records would be left out, the next column of this list is generalised for every record
+     * (deciding actor, identifying actor and citizenship withheld as "*", age band coarsened,
+     * exploitation grouped), so that fewer records are lost to rare combinations.
+     */
+    static final List<String> GENERALISATION_ORDER = List.of("cas_status_decided_by", "cas_identified_by",
+            "prs_citizenship_group", "prs_age_band", "vic_type_of_exploitation");
+    static final double MAX_SUPPRESSED = 0.05;
+
     HtcdsExport export(Period period, int k) {
+        List<ResearchRow> rows = facts.researchRows(period);
+        HtcdsExport best = null;
+        for (int level = 0; level <= GENERALISATION_ORDER.size(); level++) {
+            best = at(period, k, rows, level);
+            if (best.suppressed() <= MAX_SUPPRESSED * best.eligible()) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private HtcdsExport at(Period period, int k, List<ResearchRow> rows, int level) {
         Map<List<String>, Long> combinations = new LinkedHashMap<>();
-        for (ResearchRow row : facts.researchRows(period)) {
-            combinations.merge(generalise(row), row.count(), Long::sum);
+        for (ResearchRow row : rows) {
+            combinations.merge(coarsen(generalise(row), level), row.count(), Long::sum);
         }
         long eligible = 0;
         long suppressed = 0;
@@ -47,7 +69,24 @@ final class HtcdsExporter {
         }
         kept.sort((a, b) -> String.join("|", a.values()).compareTo(String.join("|", b.values())));
         return new HtcdsExport(period, k, eligible, eligible - suppressed, suppressed, combinationsSuppressed, COLUMNS,
-                kept);
+                kept, GENERALISATION_ORDER.subList(0, level));
+    }
+
+    private static List<String> coarsen(List<String> values, int level) {
+        List<String> v = new java.util.ArrayList<>(values);
+        for (String column : GENERALISATION_ORDER.subList(0, level)) {
+            int at = COLUMNS.indexOf(column);
+            v.set(at, switch (column) {
+                case "prs_age_band" -> v.get(at).equals("0--11") || v.get(at).equals("12--17") ? "0--17"
+                        : v.get(at).equals("unknown") ? "unknown" : "18+";
+                case "vic_type_of_exploitation" -> switch (v.get(at)) {
+                    case "sexual exploitation", "forced labour", "multiple", "unknown" -> v.get(at);
+                    default -> "other";
+                };
+                default -> "*";
+            });
+        }
+        return v;
     }
 
     static List<String> generalise(ResearchRow r) {

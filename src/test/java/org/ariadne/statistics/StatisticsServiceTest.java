@@ -125,7 +125,9 @@ class StatisticsServiceTest {
         assertThat(export.exported() + export.suppressed()).isEqualTo(export.eligible());
         assertThat(export.classes()).allSatisfy(c -> assertThat(c.records()).isGreaterThanOrEqualTo(11));
         assertThat(export.classes()).allSatisfy(c -> assertThat(c.values().get(2)).isEqualTo("false"));
-        assertThat(export.suppressed()).isPositive();
+        assertThat(export.suppressed() <= 0.05 * export.eligible()
+                || export.generalised().size() == HtcdsExporter.GENERALISATION_ORDER.size())
+                .as("records are generalised before they are given up").isTrue();
         String csv = new String(statistics.htcdsCsv(Period.year(YEAR)), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(export.exported() + 1);
     }

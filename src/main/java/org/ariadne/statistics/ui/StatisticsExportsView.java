@@ -73,7 +73,9 @@ class StatisticsExportsView extends VerticalLayout implements HasDynamicTitle {
         try {
             HtcdsExport export = statistics.htcds(period.required());
             report.setText(getTranslation("statistics.htcds.report", export.eligible(), export.exported(),
-                    export.suppressed(), export.combinationsSuppressed(), export.k()));
+                    export.suppressed(), export.combinationsSuppressed(), export.k()) + " " + (export.generalised().isEmpty()
+                    ? getTranslation("statistics.htcds.not-generalised")
+                    : getTranslation("statistics.htcds.generalised", String.join(", ", export.generalised()))));
         } catch (TranslatableException e) {
             Feedback.refused(this, e, Map.of());
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.NotFoundException;
+import org.ariadne.common.RefusedException;
 import org.ariadne.common.TranslatableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,14 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, e, locale);
     }
 
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException e, Locale locale) {
+        ProblemDetail problem = problem(e.kind() == RefusedException.Kind.STATE ? HttpStatus.CONFLICT
+                : HttpStatus.FORBIDDEN, e, locale);
+        problem.setProperty("rule", e.kind().name());
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, Locale locale) {
         return problem(HttpStatus.NOT_FOUND, e, locale);
@@ -86,7 +95,7 @@ class ApiExceptionHandler {
 
     private ProblemDetail problem(HttpStatus status, TranslatableException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                translations.getTranslation(e.messageKey(), locale, e.arguments()));
+                e.message().resolve((key, arguments) -> translations.getTranslation(key, locale, arguments)));
         problem.setProperty("code", e.messageKey());
         return problem;
     }

@@ -10,6 +10,7 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.cases.internal.AccessGrants;
 import org.ariadne.cases.internal.AssessmentStore;
 import org.ariadne.cases.internal.CaseListQuery;
+import org.ariadne.cases.internal.CaseShareStore;
 import org.ariadne.cases.internal.CaseStore;
 import org.ariadne.indicators.AgeGroup;
 import org.ariadne.indicators.AssessmentResult;
@@ -18,6 +19,8 @@ import org.ariadne.common.Checks;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
+import org.ariadne.organisations.OrganisationId;
+import org.ariadne.policy.PolicyService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,17 +45,24 @@ public class CaseService {
     private final AssessmentStore assessments;
     private final IndicatorService indicators;
     private final CaseListQuery listQuery;
+    private final CaseShareStore shares;
+    private final CaseEvents events;
+    private final PolicyService policy;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
 
     CaseService(CaseStore store, AccessGrants grants, AssessmentStore assessments, IndicatorService indicators,
-                CaseListQuery listQuery, CurrentActor currentActor, AuditTrail audit, Clock clock) {
+                CaseListQuery listQuery, CaseShareStore shares, CaseEvents events, PolicyService policy,
+                CurrentActor currentActor, AuditTrail audit, Clock clock) {
         this.store = store;
         this.grants = grants;
         this.assessments = assessments;
         this.indicators = indicators;
         this.listQuery = listQuery;
+        this.shares = shares;
+        this.events = events;
+        this.policy = policy;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -68,6 +78,7 @@ public class CaseService {
         CaseRules.check(draft, today);
         CaseStore.Stored stored = store.create(draft, actor, isChild(draft, today), clock.instant(), false);
         audit.record(AuditEvent.success("case.create", OBJECT, stored.details().code().value()));
+        events.saved(stored.details(), true, actor);
         return new SavedCase(stored.details(),
                 store.sameIdentity(actor.organisationId(), draft.person(), stored.details().code()));
     }
@@ -81,15 +92,60 @@ public class CaseService {
             throw new CaseNotAvailableException();
         }
         // Decide before decrypting anything.
-        boolean inScope = CaseAccess.mayRead(actor, owner);
-        boolean brokeGlass = !inScope && holdsGrant(actor, code);
-        if (!inScope && !brokeGlass) {
+        CaseHeader.Reach reach = reach(actor, code, owner);
+        if (reach == null) {
             audit.record(AuditEvent.denied("case.read", OBJECT, code.value()));
             throw new CaseNotAvailableException();
         }
         audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.SUCCESS,
-                brokeGlass ? "break-glass" : ""));
+                switch (reach) {
+                    case OWNER -> "";
+                    case BREAK_GLASS -> "break-glass";
+                    case AUTHORITY -> "referred";
+                    case CHILD_PROTECTION -> "child-protection";
+                }));
         return store.find(code).orElseThrow().details();
+    }
+
+    /**
+     * Checks that the caller may read the case (as {@link #get}) and answers what other features
+     * need to act on it, without decrypting anything. The read is audited under the given action.
+     */
+    @Transactional(readOnly = true)
+    public CaseHeader header(CaseCode code, String action) {
+        Actor actor = currentActor.require();
+        var owner = store.ownerOf(code).orElse(null);
+        CaseHeader.Reach reach = owner == null ? null : reach(actor, code, owner);
+        if (reach == null) {
+            audit.record(new AuditEvent(action, OBJECT, code.value(), owner == null ? AuditOutcome.FAILED
+                    : AuditOutcome.DENIED, owner == null ? "not found" : ""));
+            throw new CaseNotAvailableException();
+        }
+        audit.record(AuditEvent.success(action, OBJECT, code.value()));
+        return store.header(code, reach).orElseThrow();
+    }
+
+    /**
+     * What a service provider may see of the person, only through an active service referral
+     * to the caller's organisation. Audited like any read.
+     */
+    @Transactional(readOnly = true)
+    public ServiceRecipient serviceView(CaseCode code) {
+        Actor actor = currentActor.require();
+        boolean exists = store.ownerOf(code).isPresent();
+        if (!exists || !CaseAccess.mayServe(actor, shares.active(code, actor.organisationId()))) {
+            audit.record(new AuditEvent("case.read-service-view", OBJECT, code.value(), exists ? AuditOutcome.DENIED
+                    : AuditOutcome.FAILED, exists ? "" : "not found"));
+            throw new CaseNotAvailableException();
+        }
+        audit.record(AuditEvent.success("case.read-service-view", OBJECT, code.value()));
+        CaseStore.Stored stored = store.find(code).orElseThrow();
+        CaseDetails d = stored.details();
+        PersonData p = d.person();
+        LocalDate today = LocalDate.now(clock);
+        return new ServiceRecipient(d.code(), p.name(), p.aliases(), AgeRule.ageAt(p.dateOfBirth(), p.estimatedAge(),
+                today), d.child(), p.sex(), p.languages(), p.citizenships(), p.disability(), p.pregnant(), p.contact(),
+                d.organisationName());
     }
 
     public SavedCase update(CaseCode code, CaseDraft draft) {
@@ -102,8 +158,10 @@ public class CaseService {
         }
         LocalDate today = LocalDate.now(clock);
         CaseRules.check(draft, today);
+        boolean wasDraft = store.statusOf(code).orElseThrow() == CaseStatus.DRAFT;
         CaseStore.Stored stored = store.update(code, draft, isChild(draft, today), clock.instant());
         audit.record(AuditEvent.success("case.update", OBJECT, code.value()));
+        events.saved(stored.details(), wasDraft && stored.details().status() != CaseStatus.DRAFT, actor);
         return new SavedCase(stored.details(), store.sameIdentity(owner, draft.person(), code));
     }
 
@@ -133,7 +191,7 @@ public class CaseService {
     public List<AssessmentRecord> assessments(CaseCode code) {
         Actor actor = currentActor.require();
         var owner = store.ownerOf(code).orElse(null);
-        if (owner == null || !(CaseAccess.mayRead(actor, owner) || holdsGrant(actor, code))) {
+        if (owner == null || reach(actor, code, owner) == null) {
             audit.record(AuditEvent.denied("case.read-assessments", OBJECT, code.value()));
             throw new CaseNotAvailableException();
         }
@@ -193,13 +251,27 @@ public class CaseService {
                 Math.max(0, offset), Math.clamp(limit, 1, 500));
     }
 
+    /** How the caller reaches the case, or null when they may not read it. */
+    private CaseHeader.@Nullable Reach reach(Actor actor, CaseCode code, OrganisationId owner) {
+        if (CaseAccess.mayRead(actor, owner)) {
+            return CaseHeader.Reach.OWNER;
+        }
+        var active = shares.active(code, actor.organisationId());
+        if (CaseAccess.mayRead(actor, owner, active)) {
+            return active.contains(SharePurpose.AUTHORITY_REFERRAL) && (actor.hasRole(org.ariadne.security.Role.DECISION_MAKER)
+                    || actor.hasRole(org.ariadne.security.Role.CASEWORKER))
+                    ? CaseHeader.Reach.AUTHORITY : CaseHeader.Reach.CHILD_PROTECTION;
+        }
+        return holdsGrant(actor, code) ? CaseHeader.Reach.BREAK_GLASS : null;
+    }
+
     /** An active break-glass grant of this user for this case. */
     private boolean holdsGrant(Actor actor, CaseCode code) {
         return CaseAccess.mayBreakGlass(actor) && grants.active(code, actor.username(), clock.instant());
     }
 
-    private static boolean isChild(CaseDraft draft, LocalDate today) {
+    private boolean isChild(CaseDraft draft, LocalDate today) {
         LocalDate reference = draft.encounter().date() == null ? today : draft.encounter().date();
-        return AgeRule.isChild(draft.person(), reference, AgeRule.DEFAULT_AGE_OF_MAJORITY);
+        return AgeRule.isChild(draft.person(), reference, policy.inForce().clocks().ageOfMajority());
     }
 }

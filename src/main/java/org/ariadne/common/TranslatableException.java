@@ -24,4 +24,9 @@ public abstract class TranslatableException extends RuntimeException {
     public Object[] arguments() {
         return arguments.toArray();
     }
+
+    /** The refusal as a message; nested messages among the arguments are translated with it. */
+    public Message message() {
+        return new Message(messageKey, arguments);
+    }
 }

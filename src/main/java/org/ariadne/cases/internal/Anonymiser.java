@@ -52,6 +52,17 @@ public class Anonymiser {
                 code.value());
     }
 
+    /**
+     * Erases the identity of an anonymous notification: the person did not consent, so nothing
+     * that names them is kept. Unlike retention, the case stays open to an upgrade that records
+     * the identity again.
+     */
+    public void discardIdentity(CaseCode code) {
+        jdbc.update("UPDATE case_record SET name_enc = NULL, aliases_enc = NULL, birth_date_enc = NULL,"
+                + " identity_documents_enc = NULL, contact_enc = NULL, narrative_enc = NULL, identity_hash = NULL,"
+                + " platforms = '', municipality = '', version = version + 1 WHERE code = ?", code.value());
+    }
+
     public List<CaseCode> withIdentity(String identityHash) {
         return jdbc.queryForList("SELECT code FROM case_record WHERE identity_hash = ? ORDER BY id", String.class,
                 identityHash).stream().map(CaseCode::new).toList();

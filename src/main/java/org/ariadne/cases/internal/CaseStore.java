@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseDetails;
 import org.ariadne.cases.CaseDraft;
+import org.ariadne.cases.CaseHeader;
 import org.ariadne.cases.CaseStatus;
 import org.ariadne.cases.EncounterData;
 import org.ariadne.cases.ExploitationData;
@@ -68,6 +69,27 @@ public class CaseStore {
 
     public Optional<OrganisationId> ownerOf(CaseCode code) {
         return cases.findByCode(code.value()).map(entity -> new OrganisationId(entity.organisationId));
+    }
+
+    public Optional<CaseStatus> statusOf(CaseCode code) {
+        return cases.findByCode(code.value()).map(entity -> entity.status);
+    }
+
+    /** The non-identifying facts of a case; nothing is decrypted. */
+    public Optional<CaseHeader> header(CaseCode code, CaseHeader.Reach reach) {
+        return cases.findByCode(code.value()).map(e -> {
+            Organisation owner = organisations.find(new OrganisationId(e.organisationId)).orElseThrow();
+            return new CaseHeader(code, owner.id(), owner.name(), owner.region(), e.identifyingActorType, e.status,
+                    e.child, e.synthetic, e.createdAt, e.createdBy, reach);
+        });
+    }
+
+    /** Sets the lifecycle status (the referral mechanism closes and reopens cases). */
+    public void setStatus(CaseCode code, CaseStatus status, Instant now) {
+        CaseEntity entity = cases.findByCode(code.value()).orElseThrow();
+        entity.status = status;
+        entity.updatedAt = now;
+        cases.saveAndFlush(entity);
     }
 
     /** Applies an update; the caller has checked access. Refuses a stale version. */

@@ -18,7 +18,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 import org.ariadne.cases.CaseDetails;
+import org.ariadne.cases.CaseSection;
 import org.ariadne.cases.CaseService;
 import org.ariadne.cases.CaseStatus;
 import org.ariadne.indicators.IndicatorService;
@@ -26,16 +29,18 @@ import org.ariadne.security.Role;
 
 /** One case: a summary header and a tab per section. Opening it is an audited read. */
 @Route("cases/:code")
-@RolesAllowed({Role.Names.CASEWORKER, Role.Names.DECISION_MAKER})
+@RolesAllowed({Role.Names.CASEWORKER, Role.Names.DECISION_MAKER, Role.Names.CHILD_PROTECTION})
 class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
     private final IndicatorService indicators;
+    private final List<CaseSection> sections;
     private String code = "";
 
-    CaseDetailsView(CaseService cases, IndicatorService indicators) {
+    CaseDetailsView(CaseService cases, IndicatorService indicators, List<CaseSection> sections) {
         this.cases = cases;
         this.indicators = indicators;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
         addClassName("case-details");
         setMaxWidth("1100px");
     }
@@ -52,6 +57,9 @@ class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("cases.step.exploitation"), new CaseFacts().exploitation(details.exploitation()));
         tabs.add(getTranslation("indicators.assessments"),
                 new AssessmentHistory(cases.assessments(details.code()), indicators));
+        for (CaseSection section : sections) {
+            section.create(details).ifPresent(content -> tabs.add(getTranslation(section.titleKey()), content));
+        }
         tabs.setWidthFull();
         add(tabs);
     }

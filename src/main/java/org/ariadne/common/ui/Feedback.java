@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 import org.ariadne.common.InvalidInputException;
+import org.ariadne.common.Message;
 import org.ariadne.common.TranslatableException;
 
 /**
@@ -41,13 +42,20 @@ public final class Feedback {
 
     /** Marks the field the service refused, or shows a notification when no such field is on screen. */
     public static void refused(Component source, TranslatableException e, Map<String, ? extends HasValidation> fields) {
-        String message = source.getTranslation(e.messageKey(), e.arguments());
+        String message = e.message().resolve(source::getTranslation);
         if (e instanceof InvalidInputException invalid && fields.containsKey(invalid.field())) {
             HasValidation field = fields.get(invalid.field());
             field.setErrorMessage(message);
             field.setInvalid(true);
             return;
         }
-        error(source, e.messageKey(), e.arguments());
+        error(source, e.message());
+    }
+
+    /** An error notification with a message whose arguments may be messages themselves. */
+    public static void error(Component source, Message message) {
+        Notification notification = Notification.show(message.resolve(source::getTranslation), 8000,
+                Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -9,6 +9,12 @@ public enum ClockKind {
     /** Last day to request reconsideration of a negative decision. */
     RECONSIDERATION_WINDOW;
 
+    /** How the clock's days are counted. */
+    public org.ariadne.referrals.deadlines.DayCount dayCount() {
+        return this == REASONABLE_GROUNDS_DECISION ? org.ariadne.referrals.deadlines.DayCount.WORKING_DAYS
+                : org.ariadne.referrals.deadlines.DayCount.CALENDAR_DAYS;
+    }
+
     public String messageKey() {
         return "nrm.clock." + name();
     }

@@ -56,7 +56,7 @@ class CaseRouteMatrixTest extends SpringBrowserlessTest {
             "labour.inspector,  refused-record",
             "authority.decider, refused-record",
             "shelter.provider,  refused-view",
-            "child.protection,  refused-view",
+            "child.protection,  refused-record",
             "coordinator,       refused-view",
             "admin,             refused-view",
             "dpo,               refused-view"})

@@ -1,0 +1,48 @@
+package org.ariadne.referrals;
+
+import org.ariadne.cases.CaseHeader;
+import org.ariadne.cases.CaseRecorded;
+import org.ariadne.referrals.internal.NrmStore;
+import org.ariadne.referrals.workflow.CommandDetails;
+import org.ariadne.referrals.workflow.Transition;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a case on the referral mechanism when it is submitted, and presumes the person a child when
+ * a later save shows it (age revealed or disputed). Runs in the saving transaction: a refusal by
+ * national policy undoes the save, with the rule named.
+ */
+@Component
+class NrmOpener {
+
+    static final String SUBMITTED = "#nrm.reason.submitted";
+    static final String CHILD_BY_AGE = "#nrm.reason.child-by-age";
+
+    private final NrmEngine engine;
+    private final NrmStore store;
+
+    NrmOpener(NrmEngine engine, NrmStore store) {
+        this.engine = engine;
+        this.store = store;
+    }
+
+    @EventListener
+    void on(CaseRecorded event) {
+        var loaded = store.load(event.code());
+        if (loaded.isEmpty()) {
+            engine.open(event.code(), event.by().organisationId(), event.child(), event.by(), SUBMITTED);
+            return;
+        }
+        var nrm = loaded.get();
+        if (event.child() && !nrm.nrmCase().facts().child()
+                && nrm.nrmCase().stage() != org.ariadne.referrals.workflow.CaseStage.CLOSED
+                && nrm.nrmCase().stage() != org.ariadne.referrals.workflow.CaseStage.ANONYMOUS_NOTIFICATION) {
+            var header = new CaseHeader(event.code(), event.by().organisationId(), event.by().organisation().name(),
+                    event.by().organisation().region(), event.by().actorType(), org.ariadne.cases.CaseStatus.OPEN, true,
+                    false, java.time.Instant.EPOCH, event.by().username(), CaseHeader.Reach.OWNER);
+            engine.take(header, event.by(), new StepRequest(Transition.PRESUME_CHILD, CHILD_BY_AGE, null, "",
+                    CommandDetails.NONE, nrm.version(), null));
+        }
+    }
+}

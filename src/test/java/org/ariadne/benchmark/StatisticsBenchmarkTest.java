@@ -33,7 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * first run generates the facts. Results go to target/benchmarks/statistics.txt.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"ariadne.data-dir=${benchmark.data-dir}", "ariadne.demo.enabled=false"})
+@SpringBootTest(properties = {"ariadne.data-dir=${benchmark.data-dir}", "ariadne.demo.enabled=true"})
 class StatisticsBenchmarkTest {
 
     private static final long ROWS = 1_000_000;

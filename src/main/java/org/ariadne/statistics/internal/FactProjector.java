@@ -2,8 +2,10 @@ package org.ariadne.statistics.internal;
 
 import java.util.List;
 import org.ariadne.cases.CaseProfileRecorded;
+import org.ariadne.cases.SyntheticCasesRecorded;
 import org.ariadne.justice.JusticeRecorded;
 import org.ariadne.referrals.NrmStepRecorded;
+import org.ariadne.referrals.SyntheticHistoriesRecorded;
 import org.ariadne.statistics.StatisticsSettings;
 import org.ariadne.support.ServiceFeedbackGiven;
 import org.ariadne.support.ServiceReferralChanged;
@@ -30,6 +32,19 @@ public class FactProjector {
     @EventListener
     public void on(CaseProfileRecorded event) {
         profiles(List.of(event));
+    }
+
+    /** Synthetic demo and benchmark cases, announced in batches. */
+    @EventListener
+    public void on(SyntheticCasesRecorded batch) {
+        profiles(batch.cases().stream().map(c -> new CaseProfileRecorded(c.caseKey(), c.personKey(), true, c.profile()))
+                .toList());
+    }
+
+    /** Their histories on the referral mechanism, in batches. */
+    @EventListener
+    public void on(SyntheticHistoriesRecorded batch) {
+        steps(batch.steps());
     }
 
     @EventListener

@@ -33,12 +33,12 @@ class NavigationMenuTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ngo.caseworker;        /,/cases",
-            "police.officer;        /,/cases",
-            "labour.inspector;      /,/cases",
-            "authority.decider;     /,/cases",
-            "shelter.provider;      /",
-            "child.protection;      /",
+            "ngo.caseworker;        /,/tasks,/cases",
+            "police.officer;        /,/tasks,/cases",
+            "labour.inspector;      /,/tasks,/cases",
+            "authority.decider;     /,/tasks,/cases",
+            "shelter.provider;      /,/tasks",
+            "child.protection;      /,/tasks",
             "coordinator;           /",
             "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",
             "dpo;                   /,/audit,/privacy"})

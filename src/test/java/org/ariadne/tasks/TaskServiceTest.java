@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.ariadne.IntegrationTest;
 import org.ariadne.TestClock;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -152,8 +151,9 @@ class TaskServiceTest {
                         "services"));
             }
         };
-        var factory = new StaticListableBeanFactory(Map.of("referralsToAnswer", referralsToAnswer));
-        sources.orderedStream().forEach(source -> factory.addBean(source.getClass().getName(), source));
+        var factory = new DefaultListableBeanFactory();
+        factory.registerSingleton("referralsToAnswer", referralsToAnswer);
+        sources.orderedStream().forEach(source -> factory.registerSingleton(source.getClass().getName(), source));
         var withSupport = new TaskService(factory.getBeanProvider(TaskSource.class), currentUser);
 
         f.as("shelter.provider");

@@ -16,7 +16,7 @@ public record CompensationClaim(CompensationSource source, boolean claimed, bool
         return new CompensationClaim(source, false, false, false, null, null);
     }
 
-    public boolean isEmpty() {
+    public boolean recordsNothing() {
         return !claimed && !awarded && !paid && amount == null;
     }
 }

@@ -94,7 +94,7 @@ class JusticeServiceTest {
                 .containsExactly("Use of a forged passport at the border", "Unrelated traffic offence");
         assertThat(read.claim(CompensationSource.OFFENDER).amount()).isEqualByComparingTo("5000.00");
         assertThat(read.claim(CompensationSource.OFFENDER).currency()).isEqualTo("EUR");
-        assertThat(read.claim(CompensationSource.CIVIL_CLAIM).isEmpty()).isTrue();
+        assertThat(read.claim(CompensationSource.CIVIL_CLAIM).recordsNothing()).isTrue();
         assertThat(read.updatedBy()).isEqualTo("ngo.caseworker");
 
         var step = f.view(code).nrmCase().history().getLast();
@@ -246,7 +246,7 @@ class JusticeServiceTest {
                 List.of(), NonPunishment.NOT_APPLICABLE, List.of(), "", after.version()));
         assertThat(changed.version()).isEqualTo(2);
         assertThat(changed.offences()).isEmpty();
-        assertThat(changed.compensation()).allMatch(CompensationClaim::isEmpty);
+        assertThat(changed.compensation()).allMatch(CompensationClaim::recordsNothing);
     }
 
     @Test

@@ -91,7 +91,7 @@ public class JusticeStore {
         }
         jdbc.update("DELETE FROM justice_compensation WHERE case_code = ?", code.value());
         for (CompensationClaim claim : change.compensation()) {
-            if (!claim.isEmpty()) {
+            if (!claim.recordsNothing()) {
                 jdbc.update("INSERT INTO justice_compensation (case_code, source, claimed, awarded, paid, amount,"
                         + " currency) VALUES (?, ?, ?, ?, ?, ?, ?)", code.value(), claim.source().name(),
                         claim.claimed(), claim.awarded(), claim.paid(), claim.amount(), claim.currency());

@@ -94,7 +94,7 @@ class JusticePanel extends VerticalLayout {
         var section = new Div(new H4(getTranslation("justice.compensation")));
         var list = new UnorderedList();
         for (CompensationClaim claim : r.compensation()) {
-            if (!claim.isEmpty()) {
+            if (!claim.recordsNothing()) {
                 list.add(new ListItem(getTranslation(claim.source().messageKey()) + ": " + stages(claim)));
             }
         }

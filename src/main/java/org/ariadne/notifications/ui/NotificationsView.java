@@ -56,7 +56,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::when).setHeader(getTranslation("notifications.column.when")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("notifications.empty"));
         grid.setItems(query -> notifications.list(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, notifications.count()));

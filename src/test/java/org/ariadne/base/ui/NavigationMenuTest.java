@@ -34,9 +34,9 @@ class NavigationMenuTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "ngo.caseworker;        /,/tasks,/cases",
-            "police.officer;        /,/tasks,/cases",
-            "labour.inspector;      /,/tasks,/cases",
-            "authority.decider;     /,/tasks,/cases",
+            "police.officer;        /,/tasks,/cases,/decisions",
+            "labour.inspector;      /,/tasks,/cases,/decisions",
+            "authority.decider;     /,/tasks,/cases,/decisions",
             "shelter.provider;      /,/tasks",
             "child.protection;      /,/tasks",
             "coordinator;           /",

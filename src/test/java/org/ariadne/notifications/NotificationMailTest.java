@@ -27,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,10 +40,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@DirtiesContext
 @Import(TestClock.Configuration.class)
 class NotificationMailTest {
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    /**
+     * This test's own application context installs its own (Vaadin) security context strategy
+     * globally; the shared context of the other integration tests gets its own back afterwards.
+     */
+    static final SecurityContextHolderStrategy SHARED = SecurityContextHolder.getContextHolderStrategy();
 
     static {
         SMTP.start();
@@ -57,6 +66,7 @@ class NotificationMailTest {
     @AfterAll
     static void stop() {
         SMTP.stop();
+        SecurityContextHolder.setContextHolderStrategy(SHARED);
     }
 
     @Autowired

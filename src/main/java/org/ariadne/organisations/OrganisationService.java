@@ -11,6 +11,7 @@ import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.organisations.internal.OrganisationEntity;
 import org.ariadne.organisations.internal.OrganisationRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
@@ -67,6 +69,7 @@ public class OrganisationService {
         }
         var entity = new OrganisationEntity(code, Checks.required(draft.name(), "name", 160),
                 Checks.present(draft.actorType(), "actorType"), Checks.required(draft.region(), "region", 80));
+        entity.setNotificationEmail(notificationEmail(draft));
         Organisation created = organisations.saveAndFlush(entity).toValue();
         audit.record(AuditEvent.success("organisation.create", "organisation", created.code()));
         return created;
@@ -82,8 +85,21 @@ public class OrganisationService {
         }
         entity.update(Checks.required(draft.name(), "name", 160), Checks.present(draft.actorType(), "actorType"),
                 Checks.required(draft.region(), "region", 80), draft.active());
+        entity.setNotificationEmail(notificationEmail(draft));
         Organisation updated = organisations.saveAndFlush(entity).toValue();
         audit.record(AuditEvent.success("organisation.update", "organisation", updated.code()));
         return updated;
+    }
+
+    /** Optional: blank means none. */
+    private static @Nullable String notificationEmail(OrganisationDraft draft) {
+        String email = Checks.optional(draft.notificationEmail(), "notificationEmail", 254);
+        if (email.isEmpty()) {
+            return null;
+        }
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("notificationEmail", "common.error.format");
+        }
+        return email;
     }
 }

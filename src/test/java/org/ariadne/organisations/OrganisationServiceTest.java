@@ -81,4 +81,33 @@ class OrganisationServiceTest {
                 ActorType.NGO, "North", true, created.version()))).isInstanceOf(ConflictException.class);
         assertThat(organisations.findByCode("NGO-STALE").orElseThrow().name()).isEqualTo("First");
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void theNotificationAddressIsOptionalCheckedAndClearedWithABlank() {
+        Organisation created = organisations.create(new OrganisationDraft("NGO-MAIL", "Mail Desk", ActorType.NGO,
+                "North", true, 0, " desk@mail-desk.example.org "));
+        assertThat(created.notificationEmail()).isEqualTo("desk@mail-desk.example.org");
+        assertThatThrownBy(() -> organisations.update(created.id(), new OrganisationDraft(null, "Mail Desk",
+                ActorType.NGO, "North", true, created.version(), "not an address")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("notificationEmail");
+                    assertThat(e.messageKey()).isEqualTo("common.error.format");
+                });
+        assertThat(organisations.findByCode("NGO-MAIL").orElseThrow().notificationEmail())
+                .isEqualTo("desk@mail-desk.example.org");
+        Organisation cleared = organisations.update(created.id(), new OrganisationDraft(null, "Mail Desk",
+                ActorType.NGO, "North", true, created.version(), ""));
+        assertThat(cleared.notificationEmail()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("ngo.caseworker")
+    void onlyAnAdministratorSetsANotificationAddress() {
+        Organisation own = organisations.findByCode("NGO-HARBOUR").orElseThrow();
+        assertThatThrownBy(() -> organisations.update(own.id(), new OrganisationDraft(null, own.name(),
+                own.actorType(), own.region(), true, own.version(), "me@example.org")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(organisations.findByCode("NGO-HARBOUR").orElseThrow().notificationEmail()).isNull();
+    }
 }

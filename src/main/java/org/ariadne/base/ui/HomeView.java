@@ -9,19 +9,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.ariadne.security.Role;
 import org.ariadne.security.UserContext;
 import org.ariadne.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The start page: who you are acting as, and what each of your roles lets you do here. */
+/**
+ * The start page: who you are acting as, cards other features add ({@link HomeCard}, e.g. the
+ * user's tasks), and what each of your roles lets you do here.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, CurrentActor currentActor) {
+    HomeView(CurrentUser currentUser, CurrentActor currentActor, ObjectProvider<HomeCard> homeCards) {
         addClassName("home-view");
         setMaxWidth("960px");
         UserContext user = currentUser.require();
@@ -30,6 +35,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .map(org -> getTranslation("home.acting-for", org.name(), getTranslation("actor-type." + org.actorType().name())))
                 .orElse(getTranslation("home.no-organisation"));
         add(new Paragraph(organisation));
+        homeCards.orderedStream().sorted(Comparator.comparingInt(HomeCard::order))
+                .forEach(card -> card.create().ifPresent(this::add));
         var cards = new Div();
         cards.addClassName("role-cards");
         user.roles().stream().sorted().forEach(role -> cards.add(roleCard(role)));

@@ -20,13 +20,16 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.ariadne.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in screen. The navigation lists only the views the user's roles may
- * open: Vaadin's menu registry already filters entries by the views' access annotations.
+ * open: Vaadin's menu registry already filters entries by the views' access annotations. Other
+ * features add to the navbar through {@link NavbarItem} beans.
  */
 @Layout
 @PermitAll
@@ -34,12 +37,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, CurrentActor currentActor) {
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, CurrentActor currentActor,
+               ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         addToNavbar(toggle, viewTitle);
+        var items = new Div();
+        items.addClassName("navbar-items");
+        navbarItems.orderedStream().sorted(Comparator.comparingInt(NavbarItem::order))
+                .forEach(item -> item.create().ifPresent(items::add));
+        addToNavbar(items);
         addToDrawer(header(), new Scroller(navigation()), footer(authenticationContext, currentUser, currentActor));
     }
 

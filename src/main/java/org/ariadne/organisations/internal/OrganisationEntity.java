@@ -41,6 +41,9 @@ public class OrganisationEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "notification_email", length = 254)
+    private @Nullable String notificationEmail;
+
     protected OrganisationEntity() {
     }
 
@@ -66,7 +69,12 @@ public class OrganisationEntity {
         this.active = active;
     }
 
+    public void setNotificationEmail(@Nullable String notificationEmail) {
+        this.notificationEmail = notificationEmail;
+    }
+
     public Organisation toValue() {
-        return new Organisation(new OrganisationId(id == null ? 0 : id), version, code, name, actorType, region, active);
+        return new Organisation(new OrganisationId(id == null ? 0 : id), version, code, name, actorType, region, active,
+                notificationEmail);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.ariadne.common.ui.Feedback;
@@ -24,6 +25,7 @@ class OrganisationDialog extends Dialog {
     private final ComboBox<ActorType> actorType = new ComboBox<>();
     private final TextField region = new TextField();
     private final Checkbox active = new Checkbox();
+    private final EmailField notificationEmail = new EmailField();
 
     OrganisationDialog(OrganisationService service, @Nullable Organisation existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "organisations.new" : "organisations.edit"));
@@ -42,6 +44,11 @@ class OrganisationDialog extends Dialog {
         region.setLabel(getTranslation("organisations.region"));
         region.setRequired(true);
         region.setMaxLength(80);
+        notificationEmail.setLabel(getTranslation("organisations.notification-email"));
+        notificationEmail.setHelperText(getTranslation("organisations.notification-email-help"));
+        notificationEmail.setMaxLength(254);
+        notificationEmail.setClearButtonVisible(true);
+        notificationEmail.setId("notification-email");
         active.setLabel(getTranslation("common.active"));
         active.setValue(true);
         if (existing != null) {
@@ -51,8 +58,9 @@ class OrganisationDialog extends Dialog {
             actorType.setValue(existing.actorType());
             region.setValue(existing.region());
             active.setValue(existing.active());
+            notificationEmail.setValue(existing.notificationEmail() == null ? "" : existing.notificationEmail());
         }
-        var form = new FormLayout(code, name, actorType, region, active);
+        var form = new FormLayout(code, name, actorType, region, notificationEmail, active);
         add(form);
         var save = new Button(getTranslation("common.save"), e -> save(service, existing, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -62,7 +70,7 @@ class OrganisationDialog extends Dialog {
 
     private void save(OrganisationService service, @Nullable Organisation existing, Runnable onSaved) {
         var draft = new OrganisationDraft(code.getValue(), name.getValue(), actorType.getValue(), region.getValue(),
-                active.getValue(), existing == null ? 0 : existing.version());
+                active.getValue(), existing == null ? 0 : existing.version(), notificationEmail.getValue());
         try {
             if (existing == null) {
                 service.create(draft);
@@ -73,7 +81,8 @@ class OrganisationDialog extends Dialog {
             onSaved.run();
             close();
         } catch (TranslatableException e) {
-            Feedback.refused(this, e, Map.of("code", code, "name", name, "actorType", actorType, "region", region));
+            Feedback.refused(this, e, Map.of("code", code, "name", name, "actorType", actorType, "region", region,
+                    "notificationEmail", notificationEmail));
         }
     }
 }

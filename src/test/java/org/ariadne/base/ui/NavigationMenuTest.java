@@ -33,12 +33,12 @@ class NavigationMenuTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ngo.caseworker;        /,/cases",
-            "police.officer;        /,/cases,/decisions",
-            "labour.inspector;      /,/cases,/decisions",
-            "authority.decider;     /,/cases,/decisions",
-            "shelter.provider;      /",
-            "child.protection;      /",
+            "ngo.caseworker;        /,/tasks,/cases",
+            "police.officer;        /,/tasks,/cases,/decisions",
+            "labour.inspector;      /,/tasks,/cases,/decisions",
+            "authority.decider;     /,/tasks,/cases,/decisions",
+            "shelter.provider;      /,/tasks",
+            "child.protection;      /,/tasks",
             "coordinator;           /,/statistics",
             "admin;                 /,/statistics,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",
             "dpo;                   /,/statistics,/audit,/privacy"})

@@ -15,6 +15,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class OrganisationViewsAccessTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ariadne.organisations.OrganisationService organisations;
+
     @Test
     @WithUserDetails("admin")
     void administratorOpensOrganisationsAndSeesTheDemoOnes() {
@@ -44,5 +47,28 @@ class OrganisationViewsAccessTest extends SpringBrowserlessTest {
     void coordinatorIsRefusedUsers() {
         navigate("admin/users", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorSetsANotificationAddressInTheDialogAndAWrongOneIsMarked() {
+        OrganisationListView view = navigate(OrganisationListView.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class, view).first()).setValue("SHELTER-SAFEHOUSE");
+        @SuppressWarnings("unchecked")
+        Grid<Organisation> grid = $(Grid.class, view).single();
+        test(grid).clickRow(0);
+        OrganisationDialog dialog = $(OrganisationDialog.class).single();
+        var email = $(com.vaadin.flow.component.textfield.EmailField.class, dialog).id("notification-email");
+        test(email).setValue("shelter at example");
+        test($(com.vaadin.flow.component.button.Button.class, dialog).id("save-organisation")).click();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(organisations.findByCode("SHELTER-SAFEHOUSE").orElseThrow().notificationEmail()).isNull();
+        test(email).setValue("intake@shelter.example.org");
+        test($(com.vaadin.flow.component.button.Button.class, dialog).id("save-organisation")).click();
+        assertThat(organisations.findByCode("SHELTER-SAFEHOUSE").orElseThrow().notificationEmail())
+                .isEqualTo("intake@shelter.example.org");
+        Organisation saved = organisations.findByCode("SHELTER-SAFEHOUSE").orElseThrow();
+        organisations.update(saved.id(), new org.ariadne.organisations.OrganisationDraft(null, saved.name(),
+                saved.actorType(), saved.region(), true, saved.version(), ""));
     }
 }

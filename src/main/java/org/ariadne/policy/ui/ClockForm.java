@@ -98,10 +98,8 @@ class ClockForm extends VerticalLayout {
             Feedback.warning(this, "policy.nothing-changed");
             return;
         }
-        if (changes.run((from, latest) -> policy.changeClocks(draft, from, latest), fields())
-                && recovery.getValue() < ClockSettings.CONVENTION_MINIMUM_RECOVERY_DAYS) {
-            Feedback.warning(this, "policy.clocks.saved-below-minimum", ClockSettings.CONVENTION_MINIMUM_RECOVERY_DAYS);
-        }
+        // A period below the Convention minimum is saved; the warning stays beside the field and above the tabs.
+        changes.run((from, latest) -> policy.changeClocks(draft, from, latest), fields());
     }
 
     private Map<String, HasValidation> fields() {

@@ -1,5 +1,6 @@
 package org.ariadne.policy.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -24,7 +25,7 @@ class HolidayImport extends Details {
 
     private final TextArea pasted = new TextArea();
 
-    HolidayImport(Consumer<PublicHolidays.Reading> onRead) {
+    HolidayImport(Consumer<PublicHolidays.Reading> onRead, Component report) {
         setSummaryText(getTranslation("policy.holidays.import"));
         pasted.setLabel(getTranslation("policy.holidays.paste"));
         pasted.setId("holidays-paste");
@@ -53,7 +54,7 @@ class HolidayImport extends Details {
                         .setIncorrectFileType(getTranslation("policy.holidays.file-type"))
                         .setTooManyFiles(getTranslation("policy.holidays.file-type"))));
         upload.addFileRejectedListener(e -> Feedback.error(this, "policy.holidays.file-rejected"));
-        var content = new VerticalLayout(pasted, read, upload);
+        var content = new VerticalLayout(pasted, read, upload, report);
         content.setPadding(false);
         add(content);
     }

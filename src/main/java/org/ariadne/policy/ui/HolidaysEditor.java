@@ -15,12 +15,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.ariadne.common.ui.Feedback;
 import org.ariadne.policy.PolicyProfile;
 import org.ariadne.policy.PolicyService;
 import org.ariadne.policy.PublicHolidays;
@@ -32,10 +32,12 @@ import org.ariadne.policy.PublicHolidays;
 class HolidaysEditor extends VerticalLayout {
 
     private static final int MAX_LINES_NAMED = 10;
+    private static final int ROWS_SHOWN = 12;
 
     private final DatePicker date = new DatePicker();
     private final Grid<LocalDate> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
+    private final Paragraph readReport = new Paragraph();
     private final Button save = new Button();
     private final Button discard = new Button();
     private final TreeSet<LocalDate> editing = new TreeSet<>();
@@ -54,14 +56,14 @@ class HolidaysEditor extends VerticalLayout {
         var adding = new HorizontalLayout(date, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        grid.addColumn(format::format).setHeader(getTranslation("policy.holidays.date")).setAutoWidth(true);
+        grid.addColumn(format::format).setHeader(getTranslation("policy.holidays.date")).setWidth("220px").setFlexGrow(0);
         grid.addColumn(d -> Days.name(d.getDayOfWeek(), getLocale())).setHeader(getTranslation("policy.holidays.weekday"))
-                .setAutoWidth(true);
+                .setWidth("180px").setFlexGrow(0);
         grid.addColumn(d -> weekend.contains(d.getDayOfWeek()) ? getTranslation("policy.holidays.on-weekend")
                 : saved.contains(d) ? "" : getTranslation("policy.holidays.not-saved")).setFlexGrow(1);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setWidth("80px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("360px");
+        grid.setEmptyStateText(getTranslation("policy.holidays.none"));
         grid.setId("holidays");
         save.setText(getTranslation("policy.holidays.save"));
         save.setId("save-holidays");
@@ -72,8 +74,10 @@ class HolidaysEditor extends VerticalLayout {
         discard.setId("discard-holidays");
         discard.addClickListener(e -> reset());
         status.addClassName("policy-pending");
-        add(new Paragraph(getTranslation("policy.holidays.intro")), adding, new HolidayImport(this::imported), grid,
-                status, new HorizontalLayout(save, discard));
+        readReport.addClassName("policy-pending");
+        readReport.setId("holidays-read-report");
+        add(new Paragraph(getTranslation("policy.holidays.intro")), adding, grid,
+                new HolidayImport(this::imported, readReport), status, new HorizontalLayout(save, discard));
     }
 
     void show(PolicyProfile basis) {
@@ -87,6 +91,7 @@ class HolidaysEditor extends VerticalLayout {
         editing.addAll(saved);
         date.clear();
         date.setInvalid(false);
+        readReport.setText("");
         refresh();
     }
 
@@ -110,15 +115,20 @@ class HolidaysEditor extends VerticalLayout {
         int before = editing.size();
         editing.addAll(reading.dates());
         int added = editing.size() - before;
-        String lines = reading.unreadLines().stream().limit(MAX_LINES_NAMED).map(String::valueOf)
-                .collect(Collectors.joining(", ")) + (reading.unreadLines().size() > MAX_LINES_NAMED ? ", …" : "");
-        if (reading.dates().isEmpty()) {
-            Feedback.error(this, "policy.holidays.none-read");
-        } else if (reading.unreadLines().isEmpty()) {
-            Feedback.success(this, "policy.holidays.read-result", added, reading.dates().size() - added);
-        } else {
-            Feedback.warning(this, "policy.holidays.read-partly", added, reading.dates().size() - added, lines);
+        int known = reading.dates().size() - added;
+        List<String> report = new ArrayList<>();
+        report.add(reading.dates().isEmpty() ? getTranslation("policy.holidays.none-read")
+                : getTranslation("policy.holidays.read-added", added));
+        if (known > 0) {
+            report.add(getTranslation("policy.holidays.read-known", known));
         }
+        if (!reading.unreadLines().isEmpty()) {
+            report.add(getTranslation("policy.holidays.read-unread", reading.unreadLines().stream().limit(MAX_LINES_NAMED)
+                    .map(String::valueOf).collect(Collectors.joining(", "))
+                    + (reading.unreadLines().size() > MAX_LINES_NAMED ? ", …" : "")));
+        }
+        readReport.setText(String.join(" ", report));
+        readReport.setClassName("policy-warning", reading.dates().isEmpty() || !reading.unreadLines().isEmpty());
         refresh();
     }
 
@@ -136,6 +146,8 @@ class HolidaysEditor extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(new ArrayList<>(editing));
+        grid.setAllRowsVisible(editing.size() <= ROWS_SHOWN);
+        grid.setHeight(editing.size() <= ROWS_SHOWN ? null : "420px");
         long added = editing.stream().filter(d -> !saved.contains(d)).count();
         long removed = saved.stream().filter(d -> !editing.contains(d)).count();
         boolean pending = added + removed > 0;

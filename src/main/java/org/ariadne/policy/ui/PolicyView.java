@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -133,14 +134,17 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle, PolicyChange
     private void showSummary(List<PolicyService.Version> versions) {
         summary.removeAll();
         PolicyProfile profile = policy.inForce();
-        summary.add(new Paragraph(versions.isEmpty()
+        String inForce = versions.isEmpty()
                 ? getTranslation("policy.default", getTranslation(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES.messageKey()))
-                : getTranslation("policy.in-force", profile.version(), dates.format(profile.effectiveFrom()))));
+                : getTranslation("policy.in-force", profile.version(), dates.format(profile.effectiveFrom()));
         List<PolicyService.Version> scheduled = versions.reversed().stream().filter(v -> v.status() == Status.SCHEDULED)
                 .toList();
-        summary.add(new Paragraph(scheduled.isEmpty() ? getTranslation("policy.none-scheduled")
-                : getTranslation("policy.scheduled", String.join(" · ", scheduled.stream().map(v -> getTranslation(
-                "policy.scheduled-item", v.profile().version(), dates.format(v.profile().effectiveFrom()))).toList()))));
+        var inForceLine = new Paragraph(new Span(inForce), new Span(" " + (scheduled.isEmpty()
+                ? getTranslation("policy.none-scheduled")
+                : getTranslation("policy.scheduled", String.join(", ", scheduled.stream().map(v -> getTranslation(
+                "policy.scheduled-item", v.profile().version(), dates.format(v.profile().effectiveFrom()))).toList())))));
+        inForceLine.setId("policy-in-force");
+        summary.add(inForceLine);
         ClockSettings c = profile.clocks();
         summary.add(new Paragraph(getTranslation("policy.clock-summary", c.recoveryPeriodDays(),
                 c.reasonableGroundsWorkingDays(), c.reconsiderationWindowDays(), c.ageOfMajority(),
@@ -166,10 +170,15 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle, PolicyChange
         }
         var later = policy.history().reversed().stream()
                 .filter(v -> v.status() == Status.SCHEDULED && v.profile().effectiveFrom().isAfter(date)).findFirst();
-        String note = latest == 0 ? getTranslation("policy.basis.default")
-                : getTranslation("policy.basis", version, dates.format(date));
-        basisNote.setText(later.map(v -> note + " " + getTranslation("policy.basis.later", v.profile().version(),
-                dates.format(v.profile().effectiveFrom()))).orElse(note));
+        basisNote.removeAll();
+        basisNote.add(new Span(latest == 0 ? getTranslation("policy.basis.default")
+                : getTranslation("policy.basis", version, dates.format(date))));
+        later.ifPresent(v -> {
+            var warning = new Span(" " + getTranslation("policy.basis.later", v.profile().version(),
+                    dates.format(v.profile().effectiveFrom())));
+            warning.addClassName("policy-warning");
+            basisNote.add(warning);
+        });
     }
 
     @Override

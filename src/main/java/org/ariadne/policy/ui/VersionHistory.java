@@ -21,7 +21,7 @@ class VersionHistory extends Grid<PolicyService.Version> {
         addColumn(v -> day.format(v.profile().effectiveFrom())).setHeader(getTranslation("policy.effective-from"))
                 .setAutoWidth(true);
         addComponentColumn(this::status).setHeader(getTranslation("policy.status")).setAutoWidth(true);
-        addColumn(this::change).setHeader(getTranslation("policy.change")).setFlexGrow(1);
+        addColumn(this::change).setHeader(getTranslation("policy.change")).setAutoWidth(true).setFlexGrow(1);
         addColumn(PolicyService.Version::createdBy).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         addColumn(v -> moment.format(v.createdAt())).setHeader(getTranslation("policy.created-at")).setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

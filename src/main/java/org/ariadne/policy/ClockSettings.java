@@ -26,15 +26,20 @@ public record ClockSettings(int recoveryPeriodDays, int reasonableGroundsWorking
                             Set<DayOfWeek> weekend) {
 
     public static final int CONVENTION_MINIMUM_RECOVERY_DAYS = 30;
+    public static final Limit RECOVERY_PERIOD = new Limit("recoveryPeriodDays", 1, 365);
+    public static final Limit REASONABLE_GROUNDS = new Limit("reasonableGroundsWorkingDays", 1, 120);
+    public static final Limit RECONSIDERATION_WINDOW = new Limit("reconsiderationWindowDays", 1, 365);
+    public static final Limit AGE_OF_MAJORITY = new Limit("ageOfMajority", 16, 21);
+    public static final Limit AT_RISK = new Limit("atRiskDays", 0, 60);
     public static final ClockSettings DEFAULTS = new ClockSettings(30, 5, 30, 18, false, 2,
             EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
 
     public ClockSettings {
-        inRange(recoveryPeriodDays, 1, 365, "recoveryPeriodDays");
-        inRange(reasonableGroundsWorkingDays, 1, 120, "reasonableGroundsWorkingDays");
-        inRange(reconsiderationWindowDays, 1, 365, "reconsiderationWindowDays");
-        inRange(ageOfMajority, 16, 21, "ageOfMajority");
-        inRange(atRiskDays, 0, 60, "atRiskDays");
+        RECOVERY_PERIOD.check(recoveryPeriodDays);
+        REASONABLE_GROUNDS.check(reasonableGroundsWorkingDays);
+        RECONSIDERATION_WINDOW.check(reconsiderationWindowDays);
+        AGE_OF_MAJORITY.check(ageOfMajority);
+        AT_RISK.check(atRiskDays);
         if (weekend.size() >= DayOfWeek.values().length) {
             throw new InvalidInputException("weekend", "nrm.policy.invalid.weekend");
         }
@@ -64,9 +69,21 @@ public record ClockSettings(int recoveryPeriodDays, int reasonableGroundsWorking
                 conclusiveBeforeRecoveryEnds, atRiskDays, weekend);
     }
 
-    private static void inRange(int value, int min, int max, String field) {
-        if (value < min || value > max) {
-            throw new InvalidInputException(field, "nrm.policy.invalid.range", min, max);
+    /**
+     * The accepted range of one clock, named as the field of forms and API payloads. Forms use the
+     * same limits, so they refuse what the service would refuse.
+     */
+    public record Limit(String field, int min, int max) {
+
+        public boolean accepts(int value) {
+            return value >= min && value <= max;
+        }
+
+        public int check(int value) {
+            if (!accepts(value)) {
+                throw new InvalidInputException(field, "nrm.policy.invalid.range", min, max);
+            }
+            return value;
         }
     }
 }

@@ -1,31 +1,47 @@
 package org.ariadne.policy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ariadne.audit.AuditEvent;
+import org.ariadne.audit.AuditOutcome;
 import org.ariadne.audit.AuditTrail;
 import org.ariadne.common.Checks;
+import org.ariadne.common.ConflictException;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.organisations.ActorType;
 import org.ariadne.policy.internal.PolicyStore;
 import org.ariadne.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The national policy profile in force: which actor types may perform which NRM function, and the
- * legal clocks. Everyone signed in may read it (screens explain refusals with it); only
- * administrators adopt a new version, which takes effect on its date and never rewrites the past.
+ * The national policy profile in force: which actor types may perform which NRM function, the
+ * legal clocks and the public holidays. Everyone signed in may read it (screens explain refusals
+ * with it); only administrators adopt a new version. A version is in force from its effective date
+ * until the next later one (on the same day, the higher number wins); a change builds on the version
+ * in force on its own date and never rewrites an earlier one.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class PolicyService {
 
+    /** What a version is today. */
+    public enum Status {
+        IN_FORCE, SCHEDULED, SUPERSEDED,
+        /** Scheduled, but a later version with the same date replaces it before it takes effect. */
+        REPLACED
+    }
+
     /** A version as the administration screen lists it. */
-    public record Version(PolicyProfile profile, String basedOn, java.time.Instant createdAt, String createdBy) {
+    public record Version(PolicyProfile profile, String basedOn, Instant createdAt, String createdBy, Status status) {
     }
 
     private final PolicyStore store;
@@ -40,10 +56,19 @@ public class PolicyService {
         this.clock = clock;
     }
 
+    /** Today as the country reckons it (the application's time zone). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The profile in force today; before any version is adopted, the "law enforcement designates" preset. */
     public PolicyProfile inForce() {
-        LocalDate today = LocalDate.now(clock);
-        return store.inForceOn(today).map(PolicyStore.Stored::profile)
+        return inForceOn(LocalDate.now(clock));
+    }
+
+    /** The profile in force on a day, scheduled versions included. */
+    public PolicyProfile inForceOn(LocalDate day) {
+        return store.inForceOn(day).map(PolicyStore.Stored::profile)
                 .orElseGet(() -> PolicyProfile.lawEnforcementDesignates(LocalDate.EPOCH));
     }
 
@@ -52,19 +77,36 @@ public class PolicyService {
         return inForce().check(actorType, function);
     }
 
-    public List<Version> history() {
-        return store.history().stream().map(s -> new Version(s.profile(), s.basedOn(), s.createdAt(), s.createdBy()))
-                .toList();
+    /** The number of the last version adopted, 0 before the first: editors hand it back to detect a concurrent change. */
+    public int latestVersion() {
+        return store.latest().map(s -> s.profile().version()).orElse(0);
     }
 
-    /** Adopts a preset as a new version from the given date (today or later). */
+    /** Every version, newest first, with what it is today. */
+    public List<Version> history() {
+        LocalDate today = LocalDate.now(clock);
+        List<PolicyStore.Stored> all = store.history();
+        int inForce = store.inForceOn(today).map(s -> s.profile().version()).orElse(0);
+        Map<LocalDate, Integer> lastOfDay = new HashMap<>();
+        all.forEach(s -> lastOfDay.merge(s.profile().effectiveFrom(), s.profile().version(), Math::max));
+        return all.stream().map(s -> {
+            PolicyProfile p = s.profile();
+            Status status = p.effectiveFrom().isAfter(today)
+                    ? (lastOfDay.get(p.effectiveFrom()) == p.version() ? Status.SCHEDULED : Status.REPLACED)
+                    : (p.version() == inForce ? Status.IN_FORCE : Status.SUPERSEDED);
+            return new Version(p, s.basedOn(), s.createdAt(), s.createdBy(), status);
+        }).toList();
+    }
+
+    /** Adopts a preset's matrix as a new version from the given date (today or later); clocks and holidays stay. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PolicyProfile adoptPreset(PolicyPreset preset, LocalDate effectiveFrom) {
-        PolicyProfile base = PolicyProfile.of(preset, effectiveFrom);
-        PolicyProfile current = inForce();
-        return save(new PolicyProfile(nextVersion(), checkedDate(effectiveFrom), base.matrix(), current.clocks(),
-                current.publicHolidays()), preset.name());
+        Checks.present(preset, "preset");
+        LocalDate from = checkedDate(effectiveFrom);
+        PolicyProfile basis = inForceOn(from);
+        return save(new PolicyProfile(nextVersion(), from, preset.matrix(), basis.clocks(), basis.publicHolidays()),
+                preset.name());
     }
 
     /** Grants or revokes one function for one actor type, as a new version from the given date. */
@@ -74,23 +116,59 @@ public class PolicyService {
                                        LocalDate effectiveFrom) {
         Checks.present(actorType, "actorType");
         Checks.present(function, "function");
-        PolicyProfile current = inForce();
-        PolicyProfile changed = allowed ? current.grant(actorType, function) : current.revoke(actorType, function);
-        return save(new PolicyProfile(nextVersion(), checkedDate(effectiveFrom), changed.matrix(), changed.clocks(),
+        LocalDate from = checkedDate(effectiveFrom);
+        PolicyProfile basis = inForceOn(from);
+        PolicyProfile changed = allowed ? basis.grant(actorType, function) : basis.revoke(actorType, function);
+        return save(new PolicyProfile(nextVersion(), from, changed.matrix(), changed.clocks(),
                 changed.publicHolidays()), "EDIT");
+    }
+
+    /**
+     * New clocks as a new version from the given date; the matrix and holidays of the version in force
+     * on that date stay. A recovery period below the Convention minimum is accepted (the screen warns).
+     *
+     * @param expectedLatest the {@link #latestVersion()} the editor showed; any version adopted since is a conflict
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PolicyProfile changeClocks(@Nullable ClockDraft draft, LocalDate effectiveFrom, int expectedLatest) {
+        ClockSettings clocks = Checks.present(draft, "clocks").toSettings();
+        LocalDate from = checkedDate(effectiveFrom);
+        requireLatest(expectedLatest);
+        PolicyProfile basis = inForceOn(from);
+        return save(new PolicyProfile(nextVersion(), from, basis.matrix(), clocks, basis.publicHolidays()), "CLOCKS");
+    }
+
+    /** Replaces the public holidays as a new version from the given date; matrix and clocks stay. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PolicyProfile changePublicHolidays(@Nullable Collection<LocalDate> holidays, LocalDate effectiveFrom,
+                                              int expectedLatest) {
+        var checked = PublicHolidays.checked(holidays);
+        LocalDate from = checkedDate(effectiveFrom);
+        requireLatest(expectedLatest);
+        PolicyProfile basis = inForceOn(from);
+        return save(new PolicyProfile(nextVersion(), from, basis.matrix(), basis.clocks(), checked), "HOLIDAYS");
     }
 
     private PolicyProfile save(PolicyProfile profile, String basedOn) {
         store.add(profile, basedOn, clock.instant(), currentUser.require().username());
-        audit.record(AuditEvent.success("policy.version", "policy-profile", Integer.toString(profile.version())));
+        audit.record(new AuditEvent("policy.version", "policy-profile", Integer.toString(profile.version()),
+                AuditOutcome.SUCCESS, basedOn + " " + profile.effectiveFrom()));
         return profile;
     }
 
-    private int nextVersion() {
-        return store.latest().map(s -> s.profile().version() + 1).orElse(1);
+    private void requireLatest(int expected) {
+        if (latestVersion() != expected) {
+            throw ConflictException.staleVersion();
+        }
     }
 
-    private LocalDate checkedDate(LocalDate effectiveFrom) {
+    private int nextVersion() {
+        return latestVersion() + 1;
+    }
+
+    private LocalDate checkedDate(@Nullable LocalDate effectiveFrom) {
         LocalDate date = Checks.present(effectiveFrom, "effectiveFrom");
         if (date.isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("effectiveFrom", "policy.error.past-date");

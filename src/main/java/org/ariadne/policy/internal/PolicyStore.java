@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ariadne.common.ConflictException;
 import org.ariadne.organisations.ActorType;
 import org.ariadne.policy.ClockSettings;
 import org.ariadne.policy.NrmFunction;
 import org.ariadne.policy.PolicyProfile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,16 @@ public class PolicyStore {
     public record Stored(PolicyProfile profile, String basedOn, Instant createdAt, String createdBy) {
     }
 
+    /** Writes a new version; a version number taken meanwhile by someone else is a conflict, not an overwrite. */
     public void add(PolicyProfile p, String basedOn, Instant at, String by) {
+        try {
+            insert(p, basedOn, at, by);
+        } catch (DuplicateKeyException e) {
+            throw ConflictException.staleVersion();
+        }
+    }
+
+    private void insert(PolicyProfile p, String basedOn, Instant at, String by) {
         ClockSettings c = p.clocks();
         jdbc.update("INSERT INTO policy_profile_version (version, effective_from, based_on, matrix, recovery_days,"
                         + " reasonable_grounds_days, reconsideration_days, age_of_majority, conclusive_before_recovery,"
@@ -47,8 +58,10 @@ public class PolicyStore {
                 Timestamp.from(at), by);
     }
 
+    /** The version with the latest effective date on or before the day; of several on that date, the last adopted. */
     public Optional<Stored> inForceOn(LocalDate day) {
-        return jdbc.query("SELECT * FROM policy_profile_version WHERE effective_from <= ? ORDER BY version DESC LIMIT 1",
+        return jdbc.query("SELECT * FROM policy_profile_version WHERE effective_from <= ?"
+                        + " ORDER BY effective_from DESC, version DESC LIMIT 1",
                 MAPPER, day).stream().findFirst();
     }
 

@@ -25,7 +25,7 @@ CREATE TABLE service_referral (
     decline_note_enc     TEXT         NULL,
     delivery_start       DATE         NULL,
     delivery_end         DATE         NULL,
-    caseworker_rating    TINYINT      NULL,
+    caseworker_rating    INT          NULL,
     revoked_on           DATE         NULL,
     revoked_because      VARCHAR(24)  NULL,
     updated_at           TIMESTAMP(6) NOT NULL,
@@ -55,7 +55,7 @@ CREATE INDEX ix_service_referral_provider_order ON service_referral (provider_or
 -- recorded it nor when beyond the month; one per referral.
 CREATE TABLE service_feedback (
     referral_id BIGINT     NOT NULL PRIMARY KEY,
-    rating      TINYINT    NOT NULL,
+    rating      INT        NOT NULL,
     needs_met   VARCHAR(8) NOT NULL,
     month       CHAR(7)    NOT NULL,
     CONSTRAINT fk_service_feedback_referral FOREIGN KEY (referral_id) REFERENCES service_referral (id)

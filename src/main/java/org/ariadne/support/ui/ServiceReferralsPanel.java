@@ -60,7 +60,7 @@ class ServiceReferralsPanel extends VerticalLayout {
         grid.addColumn(ServiceReferral::providerName).setHeader(getTranslation("support.column.provider"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> SupportLabels.status(this, r.status()))
-                .setHeader(getTranslation("support.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("support.column.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
         grid.addColumn(r -> SupportLabels.date(r.referredOn())).setHeader(getTranslation("support.column.referred"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> SupportLabels.period(this, r.deliveryStart(), r.deliveryEnd()))

@@ -37,7 +37,7 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "police.officer;        /,/cases",
             "labour.inspector;      /,/cases",
             "authority.decider;     /,/cases",
-            "shelter.provider;      /",
+            "shelter.provider;      /,/services",
             "child.protection;      /",
             "coordinator;           /",
             "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",

@@ -45,7 +45,7 @@ class ReferDialog extends Dialog {
         var form = new FormLayout(type, provider, needs);
         form.setColspan(needs, 2);
         add(new Paragraph(getTranslation("support.refer.help")), form);
-        setWidth("min(44rem, 95vw)");
+        setWidth("min(52rem, 95vw)");
         refer.setText(getTranslation("support.refer.submit"));
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         refer.setId("refer-submit");

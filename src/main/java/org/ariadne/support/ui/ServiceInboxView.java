@@ -63,7 +63,7 @@ class ServiceInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> SupportLabels.status(this, i.status()))
                 .setHeader(getTranslation("support.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> SupportLabels.period(this, i.deliveryStart(), i.deliveryEnd()))
+        grid.addColumn(i -> SupportLabels.period(this, i.deliveryStart(), i.deliveryEnd(), i.status()))
                 .setHeader(getTranslation("support.column.delivery")).setAutoWidth(true);
         grid.addComponentColumn(this::answerButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

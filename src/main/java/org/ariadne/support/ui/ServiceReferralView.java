@@ -68,7 +68,7 @@ class ServiceReferralView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (r.deliveryStart() != null) {
             add(new Paragraph(getTranslation("support.provider.delivery", SupportLabels.period(this, r.deliveryStart(),
-                    r.deliveryEnd()))));
+                    r.deliveryEnd(), r.status()))));
         }
         add(actions(r));
     }

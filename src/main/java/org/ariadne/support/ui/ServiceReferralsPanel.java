@@ -55,24 +55,22 @@ class ServiceReferralsPanel extends VerticalLayout {
     }
 
     private void configureGrid() {
+        // Service and provider share what is left and wrap; the rest keep their width, so nothing scrolls sideways.
         grid.addColumn(r -> getTranslation(r.serviceType().messageKey())).setHeader(getTranslation("support.column.service"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(ServiceReferral::providerName).setHeader(getTranslation("support.column.provider"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(r -> SupportLabels.status(this, r.status()))
                 .setHeader(getTranslation("support.column.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
         grid.addColumn(r -> SupportLabels.date(r.referredOn())).setHeader(getTranslation("support.column.referred"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> SupportLabels.period(this, r.deliveryStart(), r.deliveryEnd()))
-                .setHeader(getTranslation("support.column.delivery")).setAutoWidth(true);
+        grid.addColumn(r -> SupportLabels.period(this, r.deliveryStart(), r.deliveryEnd(), r.status()))
+                .setHeader(getTranslation("support.column.delivery")).setFlexGrow(1);
         grid.addColumn(r -> r.caseworkerRating() == null ? "" : getTranslation("support.rating.short",
                 r.caseworkerRating())).setHeader(getTranslation("support.column.rating")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.feedback() == null ? "" : getTranslation("support.feedback.short", r.feedback().rating(),
-                getTranslation(r.feedback().needsMet().messageKey()))).setHeader(getTranslation("support.column.feedback"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("support.column.actions")).setAutoWidth(true)
-                .setKey("actions");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("support.column.actions")).setWidth("9em")
+                .setFlexGrow(0).setKey("actions");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -110,6 +108,10 @@ class ServiceReferralsPanel extends VerticalLayout {
         var list = new DescriptionList();
         term(list, "support.needs", r.needs());
         term(list, "support.referred-by", r.referredBy());
+        if (r.feedback() != null) {
+            term(list, "support.column.feedback", getTranslation("support.feedback.short", r.feedback().rating(),
+                    getTranslation(r.feedback().needsMet().messageKey())));
+        }
         if (r.declineReason() != null) {
             term(list, "support.decline.reason", getTranslation(r.declineReason().messageKey()));
             term(list, "support.decline.note", r.declineNote());
@@ -149,9 +151,12 @@ class ServiceReferralsPanel extends VerticalLayout {
         refresh();
     }
 
+    /** An icon button named by its tooltip and accessible label, so the actions fit beside the columns. */
     private Button small(String key, VaadinIcon icon, Runnable action) {
-        var button = new Button(getTranslation(key), new Icon(icon), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var button = new Button(new Icon(icon), e -> action.run());
+        button.setAriaLabel(getTranslation(key));
+        button.setTooltipText(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         return button;
     }
 

@@ -32,13 +32,19 @@ final class SupportLabels {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
-    /** "12 Dec 2026 – 20 Dec 2026", an open end when delivery goes on. */
-    static String period(Component source, @Nullable LocalDate start, @Nullable LocalDate end) {
+    /** "12 Dec 2026 – 20 Dec 2026"; an open end only while the service is being delivered. */
+    static String period(Component source, @Nullable LocalDate start, @Nullable LocalDate end,
+                         ServiceReferralStatus status) {
         if (start == null) {
             return "";
         }
-        return source.getTranslation("support.delivery.period", date(start),
-                end == null ? source.getTranslation("support.delivery.ongoing") : date(end));
+        if (end == null) {
+            return status == ServiceReferralStatus.DELIVERING
+                    ? source.getTranslation("support.delivery.period", date(start),
+                            source.getTranslation("support.delivery.ongoing"))
+                    : source.getTranslation("support.delivery.from", date(start));
+        }
+        return source.getTranslation("support.delivery.period", date(start), date(end));
     }
 
     static String country(String code) {

@@ -161,7 +161,11 @@ class SupportViewsTest extends SpringBrowserlessTest {
         f.accept(referral);
         f.as("ngo.caseworker");
         ServiceReferralsPanel panel = supportTab(code);
-        panel.revoke(test(panel.grid).getRow(0));
+        Component actions = test(panel.grid).getCellComponent(0, "actions");
+        test($(com.vaadin.flow.component.button.Button.class, actions).id("revoke-" + referral.id())).click();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(test(confirm).getText()).contains("Safe House Shelter", "loses access");
+        test(confirm).confirm();
         assertThat(test(panel.grid).getRow(0).status()).isEqualTo(ServiceReferralStatus.REVOKED);
 
         f.as("shelter.provider");

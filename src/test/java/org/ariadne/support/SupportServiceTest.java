@@ -236,7 +236,7 @@ class SupportServiceTest {
     @Test
     void aChildNeedsNoConsentAndClosingTheCaseRevokesItsReferrals() {
         f.nrm().preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
-        CaseCode code = f.nrm().child("police.officer", "Support Child Seven");
+        CaseCode code = f.nrm().child("police.officer", "Support Person Seven");
         ServiceReferral referral = f.refer(code, "police.officer", ServiceType.SPECIALISED_SHELTER,
                 SupportFixture.SHELTER);
         assertThat(f.accept(referral).recipient().child()).isTrue();

@@ -9,7 +9,7 @@ import org.ariadne.organisations.OrganisationId;
  */
 public record CaseHeader(CaseCode code, OrganisationId owner, String ownerName, String ownerRegion,
                          ActorType identifyingActorType, CaseStatus status, boolean child, boolean synthetic,
-                         Reach reach) {
+                         java.time.Instant createdAt, String createdBy, Reach reach) {
 
     /** How the caller reaches the case. */
     public enum Reach {

@@ -40,6 +40,11 @@ public class CaseLifecycle {
                 CaseService.OBJECT, code.value()));
     }
 
+    /** Erases the identity of a synthetic anonymous notification (generated data); not audited. */
+    public void discardSyntheticIdentity(CaseCode code) {
+        anonymiser.discardIdentity(code);
+    }
+
     /** Erases every direct identifier and the narrative; the statistics keep the case without its person. */
     public void discardIdentity(CaseCode code) {
         anonymiser.discardIdentity(code);

@@ -98,7 +98,12 @@ public class CaseService {
             throw new CaseNotAvailableException();
         }
         audit.record(new AuditEvent("case.read", OBJECT, code.value(), AuditOutcome.SUCCESS,
-                reach == CaseHeader.Reach.OWNER ? "" : reach.name().toLowerCase(java.util.Locale.ROOT)));
+                switch (reach) {
+                    case OWNER -> "";
+                    case BREAK_GLASS -> "break-glass";
+                    case AUTHORITY -> "referred";
+                    case CHILD_PROTECTION -> "child-protection";
+                }));
         return store.find(code).orElseThrow().details();
     }
 

@@ -46,6 +46,11 @@ public class CaseShares {
         }
     }
 
+    /** Shares a synthetic case (demo data, benchmarks) the way its generated history says; not audited. */
+    public void grantSynthetic(CaseCode code, OrganisationId organisation, SharePurpose purpose, String sourceRef) {
+        store.grant(code, organisation, purpose, sourceRef, "synthetic", clock.instant());
+    }
+
     public void end(CaseCode code, String sourceRef, ShareEndReason reason) {
         if (store.end(code, sourceRef, reason, clock.instant()) > 0) {
             audit.record(new AuditEvent("case.share-end", CaseService.OBJECT, code.value(), AuditOutcome.SUCCESS,

@@ -9,6 +9,8 @@ import org.ariadne.cases.CaseHeader;
 import org.ariadne.cases.CaseService;
 import org.ariadne.common.Checks;
 import org.ariadne.common.InvalidInputException;
+import org.ariadne.common.Message;
+import org.ariadne.common.RefusedException;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.ariadne.organisations.Organisation;
@@ -17,7 +19,9 @@ import org.ariadne.organisations.OrganisationService;
 import org.ariadne.referrals.internal.ConsentStore;
 import org.ariadne.referrals.internal.NrmStore;
 import org.ariadne.referrals.workflow.CaseStage;
+import org.ariadne.referrals.workflow.CommandDetails;
 import org.ariadne.referrals.workflow.Transition;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +71,12 @@ public class ConsentService {
             throw new InvalidInputException("scopes", "nrm.error.consent-scopes");
         }
         List<OrganisationId> sharingWith = sharingWith(request);
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         boolean upgrade = stage(code) == CaseStage.ANONYMOUS_NOTIFICATION;
         consents.add(code, true, request.scopes(), sharingWith, Set.of(), explainedBy, language, request.interpreter(),
                 actor.username(), clock.instant());
         var step = new StepRequest(upgrade ? Transition.UPGRADE_TO_REFERRAL : Transition.GIVE_CONSENT,
-                "#nrm.reason.consent-given", null, "", org.ariadne.referrals.workflow.CommandDetails.NONE,
+                "#nrm.reason.consent-given", null, "", CommandDetails.NONE,
                 request.expectedVersion(), request.authority());
         engine.take(header, actor, step);
         return nrm.view(code).orElseThrow();
@@ -83,20 +87,17 @@ public class ConsentService {
         Actor actor = currentActor.require();
         String explainedBy = Checks.required(request.explainedBy(), "explainedBy", 120);
         String language = language(request.language());
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         if (!StepRoles.may(actor, header.reach(), Transition.GIVE_CONSENT)) {
-            throw new org.springframework.security.access.AccessDeniedException("caseworkers of the case only");
+            throw new AccessDeniedException("caseworkers of the case only");
         }
-        var loaded = store.load(code).orElseThrow(() -> new org.ariadne.common.RefusedException(
-                org.ariadne.common.RefusedException.Kind.STATE, org.ariadne.common.Message.of("nrm.refused.not-on-mechanism")));
+        var loaded = store.load(code).orElseThrow(() -> refused(Message.of("nrm.refused.not-on-mechanism")));
         if (loaded.nrmCase().facts().child()) {
-            throw new org.ariadne.common.RefusedException(org.ariadne.common.RefusedException.Kind.STATE,
-                    org.ariadne.common.Message.of("nrm.refused.child-needs-no-consent"));
+            throw refused(Message.of("nrm.refused.child-needs-no-consent"));
         }
         if (loaded.nrmCase().stage() != CaseStage.DETECTED) {
-            throw new org.ariadne.common.RefusedException(org.ariadne.common.RefusedException.Kind.STATE,
-                    org.ariadne.common.Message.of("nrm.refused.stage", org.ariadne.common.Message.of(
-                            "nrm.consent.refuse"), org.ariadne.common.Message.of(loaded.nrmCase().stage().messageKey())));
+            throw refused(Message.of("nrm.refused.stage", Message.of("nrm.consent.refuse"),
+                    Message.of(loaded.nrmCase().stage().messageKey())));
         }
         consents.add(code, false, Set.of(), List.of(), request.barriers(), explainedBy, language,
                 request.interpreter(), actor.username(), clock.instant());
@@ -104,7 +105,7 @@ public class ConsentService {
             String reason = request.reason().isBlank() ? "#nrm.reason.consent-refused" : request.reason();
             engine.take(header, actor, new StepRequest(Transition.NOTIFY_ANONYMOUSLY,
                     Checks.required(reason, "reason", NrmService.MAX_REASON), null, "",
-                    org.ariadne.referrals.workflow.CommandDetails.NONE, request.expectedVersion(), null));
+                    CommandDetails.NONE, request.expectedVersion(), null));
         } else {
             engine.republish(code, actor, Transition.GIVE_CONSENT);
         }
@@ -115,10 +116,14 @@ public class ConsentService {
     public NrmView withdraw(CaseCode code, String reason, long expectedVersion) {
         Actor actor = currentActor.require();
         String checked = Checks.required(reason, "reason", NrmService.MAX_REASON);
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         consents.withdraw(code, actor.username(), clock.instant());
         engine.take(header, actor, StepRequest.of(Transition.WITHDRAW_CONSENT, checked, expectedVersion));
         return nrm.view(code).orElseThrow();
+    }
+
+    private static RefusedException refused(Message message) {
+        return new RefusedException(RefusedException.Kind.STATE, message);
     }
 
     private CaseStage stage(CaseCode code) {

@@ -71,29 +71,33 @@ class NrmEngine {
                 null, "", new CommandDetails.Detection(child));
         WorkflowResult result = workflow().open(command);
         if (result instanceof WorkflowResult.Refused refused) {
-            audit.record(new AuditEvent("nrm.open", OBJECT, code.value(), AuditOutcome.DENIED, refused.reason().key()));
+            audit.record(new AuditEvent("referral.open", OBJECT, code.value(), AuditOutcome.DENIED, refused.reason().key()));
             throw new RefusedException(kindOf(refused.reason()), refused.reason());
         }
         var applied = (WorkflowResult.Applied) result;
         Routing.Route route = routing.after(code, owner, applied, null, new Routing.Route(null, null), by);
         NrmStore.Loaded opened = saved(code, owner, -1, applied.nrmCase(), route);
-        audit.record(new AuditEvent("nrm.step", OBJECT, code.value(), AuditOutcome.SUCCESS, Transition.DETECT.name()));
+        audit.record(new AuditEvent("referral.step", OBJECT, code.value(), AuditOutcome.SUCCESS, Transition.DETECT.name()));
         followUps.carryOut(opened, owner, applied, by);
         publish(code, applied, by);
     }
 
     /** Takes a step; the caller's read access to the case is already checked and given as the header. */
     NrmStore.Loaded take(CaseHeader header, Actor actor, StepRequest request) {
-        CaseCode code = header.code();
+        return take(header.code(), header.owner(), header.reach(), actor, request);
+    }
+
+    /** Takes a step for an actor who reaches the case as given (checked by the caller). */
+    NrmStore.Loaded take(CaseCode code, OrganisationId owner, CaseHeader.Reach reach, Actor actor, StepRequest request) {
         Transition transition = request.transition();
         NrmStore.Loaded loaded = store.load(code)
                 .orElseThrow(() -> refuse(code, transition, RefusedException.Kind.STATE, Message.of("nrm.refused.not-on-mechanism")));
         if (loaded.version() != request.expectedVersion()) {
-            audit.record(new AuditEvent("nrm.step", OBJECT, code.value(), AuditOutcome.FAILED,
+            audit.record(new AuditEvent("referral.step", OBJECT, code.value(), AuditOutcome.FAILED,
                     transition.name() + " conflict"));
             throw new ConflictException("nrm.error.conflict");
         }
-        if (!StepRoles.may(actor, header.reach(), transition)) {
+        if (!StepRoles.may(actor, reach, transition)) {
             throw refuse(code, transition, RefusedException.Kind.ROLE, Message.of("nrm.refused.role",
                     Message.of(transition.messageKey()), Message.of("role." + StepRoles.roleFor(transition).name())));
         }
@@ -108,11 +112,11 @@ class NrmEngine {
         if (routeRefusal.isPresent()) {
             throw refuse(code, transition, RefusedException.Kind.STATE, routeRefusal.get());
         }
-        Routing.Route route = routing.after(code, header.owner(), applied, request.authority(),
+        Routing.Route route = routing.after(code, owner, applied, request.authority(),
                 new Routing.Route(loaded.authority(), loaded.childProtection()), actor);
-        NrmStore.Loaded after = saved(code, header.owner(), loaded.version(), applied.nrmCase(), route);
-        audit.record(new AuditEvent("nrm.step", OBJECT, code.value(), AuditOutcome.SUCCESS, transition.name()));
-        followUps.carryOut(after, header.owner(), applied, actor);
+        NrmStore.Loaded after = saved(code, owner, loaded.version(), applied.nrmCase(), route);
+        audit.record(new AuditEvent("referral.step", OBJECT, code.value(), AuditOutcome.SUCCESS, transition.name()));
+        followUps.carryOut(after, owner, applied, actor);
         publish(code, applied, actor);
         return after;
     }
@@ -142,7 +146,7 @@ class NrmEngine {
     }
 
     private RefusedException refuse(CaseCode code, Transition transition, RefusedException.Kind kind, Message reason) {
-        audit.record(new AuditEvent("nrm.step", OBJECT, code.value(), AuditOutcome.DENIED,
+        audit.record(new AuditEvent("referral.step", OBJECT, code.value(), AuditOutcome.DENIED,
                 transition.name() + " " + reason.key()));
         return new RefusedException(kind, reason);
     }

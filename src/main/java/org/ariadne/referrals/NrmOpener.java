@@ -3,6 +3,7 @@ package org.ariadne.referrals;
 import org.ariadne.cases.CaseHeader;
 import org.ariadne.cases.CaseRecorded;
 import org.ariadne.referrals.internal.NrmStore;
+import org.ariadne.referrals.workflow.CaseStage;
 import org.ariadne.referrals.workflow.CommandDetails;
 import org.ariadne.referrals.workflow.Transition;
 import org.springframework.context.event.EventListener;
@@ -35,14 +36,13 @@ class NrmOpener {
             return;
         }
         var nrm = loaded.get();
-        if (event.child() && !nrm.nrmCase().facts().child()
-                && nrm.nrmCase().stage() != org.ariadne.referrals.workflow.CaseStage.CLOSED
-                && nrm.nrmCase().stage() != org.ariadne.referrals.workflow.CaseStage.ANONYMOUS_NOTIFICATION) {
-            var header = new CaseHeader(event.code(), event.by().organisationId(), event.by().organisation().name(),
-                    event.by().organisation().region(), event.by().actorType(), org.ariadne.cases.CaseStatus.OPEN, true,
-                    false, CaseHeader.Reach.OWNER);
-            engine.take(header, event.by(), new StepRequest(Transition.PRESUME_CHILD, CHILD_BY_AGE, null, "",
-                    CommandDetails.NONE, nrm.version(), null));
+        CaseStage stage = nrm.nrmCase().stage();
+        if (event.child() && !nrm.nrmCase().facts().child() && stage != CaseStage.CLOSED
+                && stage != CaseStage.ANONYMOUS_NOTIFICATION) {
+            // the event comes from the case's own caseworker saving it
+            engine.take(event.code(), event.by().organisationId(), CaseHeader.Reach.OWNER, event.by(),
+                    new StepRequest(Transition.PRESUME_CHILD, CHILD_BY_AGE, null, "", CommandDetails.NONE,
+                            nrm.version(), null));
         }
     }
 }

@@ -10,7 +10,10 @@ import org.ariadne.audit.AuditTrail;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseHeader;
 import org.ariadne.cases.CaseService;
+import org.ariadne.cases.CaseStatus;
 import org.ariadne.common.Checks;
+import org.ariadne.common.Message;
+import org.ariadne.common.RefusedException;
 import org.ariadne.organisations.Actor;
 import org.ariadne.organisations.CurrentActor;
 import org.ariadne.organisations.Organisation;
@@ -70,8 +73,26 @@ public class NrmService {
     /** The case's state on the mechanism, its clock and the steps the caller could take; absent before submission. */
     @Transactional(readOnly = true)
     public Optional<NrmView> view(CaseCode code) {
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         return store.load(code).map(loaded -> view(header, loaded));
+    }
+
+    /**
+     * Puts a submitted case recorded before the mechanism existed on it, as detected by the
+     * caller (a caseworker of the recording organisation).
+     */
+    public NrmView start(CaseCode code) {
+        CaseHeader header = cases.header(code, "referral.read");
+        Actor actor = currentActor.require();
+        if (header.reach() != CaseHeader.Reach.OWNER || !actor.hasRole(Role.CASEWORKER)) {
+            audit.record(AuditEvent.denied("referral.open", NrmEngine.OBJECT, code.value()));
+            throw new AccessDeniedException("caseworkers of the case only");
+        }
+        if (header.status() != CaseStatus.OPEN || store.exists(code)) {
+            throw new RefusedException(RefusedException.Kind.STATE, Message.of("nrm.refused.cannot-start"));
+        }
+        engine.open(code, header.owner(), header.child(), actor, NrmOpener.SUBMITTED);
+        return view(header, store.load(code).orElseThrow());
     }
 
     /** Takes one step and answers the case as it is afterwards. */
@@ -79,7 +100,7 @@ public class NrmService {
         Checks.present(request.transition(), "transition");
         Checks.required(request.reason(), "reason", MAX_REASON);
         Checks.optional(request.legalReference(), "legalReference", 200);
-        CaseHeader header = cases.header(code, "nrm.read");
+        CaseHeader header = cases.header(code, "referral.read");
         NrmStore.Loaded after = engine.take(header, currentActor.require(), request);
         return view(header, after);
     }
@@ -92,7 +113,7 @@ public class NrmService {
     public List<QueueItem> queue(int offset, int limit) {
         Actor actor = currentActor.require();
         if (!actor.hasRole(Role.DECISION_MAKER)) {
-            audit.record(AuditEvent.denied("nrm.queue", NrmEngine.OBJECT, ""));
+            audit.record(AuditEvent.denied("referral.queue", NrmEngine.OBJECT, ""));
             throw new AccessDeniedException("decision makers only");
         }
         NrmWorkflow workflow = engine.workflow();
@@ -102,7 +123,7 @@ public class NrmService {
                 Math.clamp(limit, 1, 500))) {
             items.add(item(row, workflow, now));
         }
-        audit.record(AuditEvent.success("nrm.queue", NrmEngine.OBJECT, ""));
+        audit.record(AuditEvent.success("referral.queue", NrmEngine.OBJECT, ""));
         return items;
     }
 
@@ -111,10 +132,10 @@ public class NrmService {
     public List<QueueItem> guardianTasks(int limit) {
         Actor actor = currentActor.require();
         if (!actor.hasRole(Role.CHILD_PROTECTION)) {
-            audit.record(AuditEvent.denied("nrm.guardian-tasks", NrmEngine.OBJECT, ""));
+            audit.record(AuditEvent.denied("referral.guardian-tasks", NrmEngine.OBJECT, ""));
             throw new AccessDeniedException("child protection only");
         }
-        audit.record(AuditEvent.success("nrm.guardian-tasks", NrmEngine.OBJECT, ""));
+        audit.record(AuditEvent.success("referral.guardian-tasks", NrmEngine.OBJECT, ""));
         return store.guardianTasks(actor.organisationId(), Math.clamp(limit, 1, 500)).stream()
                 .map(code -> new QueueItem(code, CaseStage.DETECTED, true, null, null, null, null)).toList();
     }
@@ -124,12 +145,12 @@ public class NrmService {
     public List<QueueItem> recoveryPeriodsEnding(int withinDays, int limit) {
         Actor actor = currentActor.require();
         if (!actor.hasRole(Role.CASEWORKER)) {
-            audit.record(AuditEvent.denied("nrm.periods-ending", NrmEngine.OBJECT, ""));
+            audit.record(AuditEvent.denied("referral.periods-ending", NrmEngine.OBJECT, ""));
             throw new AccessDeniedException("caseworkers only");
         }
         NrmWorkflow workflow = engine.workflow();
         Instant now = clock.instant();
-        audit.record(AuditEvent.success("nrm.periods-ending", NrmEngine.OBJECT, ""));
+        audit.record(AuditEvent.success("referral.periods-ending", NrmEngine.OBJECT, ""));
         return store.periodsEnding(actor.organisationId(), workflow.deadlines().dayOf(now).plusDays(withinDays),
                 Math.clamp(limit, 1, 500)).stream().map(row -> item(row, workflow, now)).toList();
     }

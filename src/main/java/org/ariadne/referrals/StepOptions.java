@@ -33,10 +33,19 @@ class StepOptions {
         this.clock = clock;
     }
 
-    /** Steps taken through their own screens (consent, services, justice), never offered as bare steps. */
-    private static final List<Transition> ELSEWHERE = List.of(Transition.DETECT, Transition.GIVE_CONSENT,
-            Transition.WITHDRAW_CONSENT, Transition.NOTIFY_ANONYMOUSLY, Transition.UPGRADE_TO_REFERRAL,
-            Transition.REFER_TO_SERVICES, Transition.RECORD_CRIMINAL_JUSTICE);
+    /**
+     * Steps offered by the screens of other features (service referrals, the criminal-justice
+     * record). Consent steps are offered here and taken through the consent service.
+     */
+    private static final List<Transition> ELSEWHERE = List.of(Transition.DETECT, Transition.REFER_TO_SERVICES,
+            Transition.RECORD_CRIMINAL_JUSTICE);
+
+    /** Refusals that only say the step does not apply to this case: such steps are not offered at all. */
+    private static final java.util.Set<String> NOT_APPLICABLE = java.util.Set.of("nrm.refused.stage",
+            "nrm.refused.assistance-not-active", "nrm.refused.assistance-active", "nrm.refused.already-child",
+            "nrm.refused.not-a-child", "nrm.refused.guardian-already-appointed", "nrm.refused.child-needs-no-consent",
+            "nrm.refused.child-consent-not-basis", "nrm.refused.child-not-anonymous", "nrm.refused.already-reconsidered",
+            "nrm.refused.recovery-period-not-running");
 
     List<StepOption> of(CaseHeader header, Actor actor, NrmCase nrmCase, NrmWorkflow workflow) {
         List<StepOption> options = new ArrayList<>();
@@ -45,7 +54,7 @@ class StepOptions {
                 continue;
             }
             Message refusal = tryStep(transition, actor, nrmCase, workflow, clock.instant());
-            if (refusal == null || !refusal.key().equals("nrm.refused.stage")) {
+            if (refusal == null || !NOT_APPLICABLE.contains(refusal.key())) {
                 options.add(new StepOption(transition, refusal));
             }
         }

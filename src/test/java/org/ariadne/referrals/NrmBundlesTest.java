@@ -114,7 +114,7 @@ class NrmBundlesTest {
                 assertThat(key).startsWith("nrm.");
                 // a plain apostrophe would start a quoted section in MessageFormat and swallow the text
                 assertThat(text).as(key).doesNotContain("'");
-                assertThat(new MessageFormat(text, Locale.of(entry.getKey())).format(new Object[] {"A", "B"}))
+                assertThat(new MessageFormat(text, Locale.of(entry.getKey())).format(new Object[] {"A", "B", "C", "D", "E"}))
                         .as(key).doesNotContain("{");
             }
         }

@@ -111,7 +111,7 @@ class NrmServiceTest {
                     assertThat(e.messageKey()).isEqualTo("nrm.policy.refused.DECIDE_REASONABLE_GROUNDS");
                 });
         assertThat(f.view(code).nrmCase().stage()).isEqualTo(CaseStage.REFERRED);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'nrm.step' AND object_ref = ?"
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'referral.step' AND object_ref = ?"
                 + " AND outcome = 'DENIED' AND username = 'labour.inspector'", Long.class, code.value())).isEqualTo(1);
 
         f.preset(PolicyPreset.MULTI_AGENCY);
@@ -142,7 +142,7 @@ class NrmServiceTest {
         assertThatThrownBy(() -> nrm.view(code)).isInstanceOf(CaseNotAvailableException.class);
         assertThatThrownBy(() -> nrm.step(code, StepRequest.of(Transition.REFER_TO_AUTHORITY, "guess", 0)))
                 .isInstanceOf(CaseNotAvailableException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'nrm.read' AND object_ref = ?"
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'referral.read' AND object_ref = ?"
                 + " AND outcome = 'DENIED' AND username = 'ngo2.caseworker'", Long.class, code.value())).isEqualTo(2);
     }
 

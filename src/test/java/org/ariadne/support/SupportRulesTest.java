@@ -85,7 +85,7 @@ class SupportRulesTest {
                 });
         assertThat(referrals(code)).isZero();
         assertThat(f.nrm().view(code).version()).isEqualTo(version);
-        assertThat(audited("nrm.step", code.value(), "DENIED", "ngo.caseworker")).isEqualTo(1);
+        assertThat(audited("referral.step", code.value(), "DENIED", "ngo.caseworker")).isEqualTo(1);
 
         f.nrm().preset(PolicyPreset.MULTI_AGENCY);
         assertThat(f.refer(code, "ngo.caseworker", ServiceType.ACCOMMODATION, SupportFixture.SHELTER).status())

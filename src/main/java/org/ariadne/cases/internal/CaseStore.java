@@ -80,7 +80,7 @@ public class CaseStore {
         return cases.findByCode(code.value()).map(e -> {
             Organisation owner = organisations.find(new OrganisationId(e.organisationId)).orElseThrow();
             return new CaseHeader(code, owner.id(), owner.name(), owner.region(), e.identifyingActorType, e.status,
-                    e.child, e.synthetic, reach);
+                    e.child, e.synthetic, e.createdAt, e.createdBy, reach);
         });
     }
 

@@ -11,7 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.ariadne.cases.AgeBand;
 import org.ariadne.cases.AgeRule;
+import org.ariadne.cases.StatisticalProfile;
+import org.ariadne.cases.StatisticsKeys;
+import org.ariadne.cases.SyntheticCasesRecorded;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseStatus;
 import org.ariadne.cases.Channel;
@@ -49,9 +53,13 @@ public class SyntheticCases {
     private final CaseCodeAllocator codes;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
+    private final StatisticsKeys keys;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SyntheticCases(JdbcTemplate jdbc, TransactionTemplate tx, CaseCodeAllocator codes, FieldCipher cipher,
-                   BlindIndex blindIndex) {
+                   BlindIndex blindIndex, StatisticsKeys keys, org.springframework.context.ApplicationEventPublisher events) {
+        this.keys = keys;
+        this.events = events;
         this.jdbc = jdbc;
         this.tx = tx;
         this.codes = codes;
@@ -62,7 +70,7 @@ public class SyntheticCases {
     record Row(String code, long organisationId, ActorType actorType, CaseStatus status, boolean child,
                Instant created, String nameEnc, String birthEnc, String hash, Integer estimatedAge, Sex sex,
                String citizenship, LocalDate encounter, String region, Channel channel, Set<ExploitationForm> forms,
-               String destination) {
+               String destination, PersonData person) {
     }
 
     /** Generates {@code count} cases spread over the given organisations; returns how many were written. */
@@ -84,7 +92,10 @@ public class SyntheticCases {
                 long sequence = next.merge(years[i], 1L, Long::sum) - 1;
                 rows.add(row(random, recorders, CaseCode.of(years[i], sequence).value(), years[i]));
             }
-            tx.executeWithoutResult(status -> insert(rows));
+            tx.executeWithoutResult(status -> {
+                insert(rows);
+                events.publishEvent(new SyntheticCasesRecorded(rows.stream().map(this::recorded).toList()));
+            });
             written += n;
         }
         return written;
@@ -114,7 +125,18 @@ public class SyntheticCases {
                 knownBirth ? cipher.encrypt(birth.toString(), "person.dateOfBirth") : null,
                 blindIndex.identity(name, knownBirth ? birth : null), person.estimatedAge(), sex,
                 COUNTRIES[r.nextInt(COUNTRIES.length)], encounter, REGIONS[r.nextInt(REGIONS.length)],
-                channelFor(org.actorType(), r), forms, DESTINATIONS[r.nextInt(DESTINATIONS.length)]);
+                channelFor(org.actorType(), r), forms, DESTINATIONS[r.nextInt(DESTINATIONS.length)], person);
+    }
+
+    private SyntheticCasesRecorded.Synthetic recorded(Row row) {
+        CaseCode code = new CaseCode(row.code());
+        Integer age = AgeRule.ageAt(row.person().dateOfBirth(), row.person().estimatedAge(), row.encounter());
+        var profile = new StatisticalProfile(java.time.YearMonth.from(row.encounter()), row.actorType(), row.channel(),
+                row.forms(), Set.of(), false, null, AgeBand.of(age), row.child(), false, row.sex(), row.citizenship(),
+                null, false, row.region());
+        return new SyntheticCasesRecorded.Synthetic(code, new org.ariadne.organisations.OrganisationId(row.organisationId()),
+                row.actorType(), row.status(), row.child(), row.created(), keys.caseKey(code), keys.personKey(row.person()),
+                profile);
     }
 
     private static Organisation pickRecorder(Random r, List<Organisation> recorders) {

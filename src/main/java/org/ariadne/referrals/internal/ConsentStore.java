@@ -43,6 +43,15 @@ public class ConsentStore {
         return id;
     }
 
+    /** The consent (or refusal) of a synthetic case: referral and sharing when given, research use as drawn. */
+    public void addSynthetic(CaseCode code, boolean given, boolean research, Instant at) {
+        jdbc.update("INSERT INTO nrm_consent (case_code, given, scope_referral, scope_sharing, scope_research, barriers,"
+                + " explained_by, language, interpreter, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'synthetic',"
+                + " 'en', FALSE, 'synthetic', ?)", code.value(), given, given, given, given && research,
+                given ? "" : ReferralBarrier.values()[Math.floorMod(code.value().hashCode(), ReferralBarrier.values().length)]
+                        .name(), Timestamp.from(at));
+    }
+
     public int withdraw(CaseCode code, String by, Instant at) {
         return jdbc.update("UPDATE nrm_consent SET withdrawn_at = ?, withdrawn_by = ? WHERE case_code = ? AND given"
                 + " AND withdrawn_at IS NULL", Timestamp.from(at), by, code.value());

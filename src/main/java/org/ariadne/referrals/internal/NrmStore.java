@@ -33,7 +33,7 @@ public class NrmStore {
                          @Nullable OrganisationId childProtection) {
     }
 
-    private static final String REASON = "nrm.reason";
+    private static final String REASON = "nrm-step.reason";
 
     private final NrmCaseRepository cases;
     private final JdbcTemplate jdbc;
@@ -94,15 +94,57 @@ public class NrmStore {
         return saved.version;
     }
 
-    private void appendStep(CaseCode code, int seq, TransitionRecord step) {
-        jdbc.update("INSERT INTO nrm_step (case_code, seq, transition, from_stage, to_stage, username, organisation_id,"
-                        + " actor_type, at, reason_enc, legal_basis, legal_reference, policy_version, details_type,"
-                        + " details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                code.value(), seq, step.transition().name(), step.from() == null ? null : step.from().name(),
+    /** A synthetic case's generated history, for {@link #insertSynthetic}. */
+    public record SyntheticRow(CaseCode code, OrganisationId owner, NrmCase nrmCase, Optional<CaseClock> clock,
+                               @Nullable OrganisationId authority, @Nullable OrganisationId childProtection) {
+    }
+
+    /** Writes generated histories in batches: one state row and all steps per case. */
+    public void insertSynthetic(List<SyntheticRow> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO nrm_case (case_code, version, owner_org_id, stage, child, guardian_status,"
+                + " facts_json, justice_json, authority_org_id, child_protection_org_id, clock_kind, clock_last_day,"
+                + " updated_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, row) -> {
+                    NrmCase c = row.nrmCase();
+                    ps.setString(1, row.code().value());
+                    ps.setLong(2, row.owner().value());
+                    ps.setString(3, c.stage().name());
+                    ps.setBoolean(4, c.facts().child());
+                    ps.setString(5, c.facts().guardian().name());
+                    ps.setString(6, codec.facts(c.facts()));
+                    ps.setString(7, codec.justice(c.justice()));
+                    ps.setObject(8, row.authority() == null ? null : row.authority().value());
+                    ps.setObject(9, row.childProtection() == null ? null : row.childProtection().value());
+                    ps.setString(10, row.clock().map(k -> k.kind().name()).orElse(null));
+                    ps.setObject(11, row.clock().map(k -> k.deadline().lastDay()).orElse(null));
+                    ps.setTimestamp(12, Timestamp.from(now));
+                });
+        List<Object[]> steps = new java.util.ArrayList<>();
+        for (SyntheticRow row : rows) {
+            List<TransitionRecord> history = row.nrmCase().history();
+            for (int seq = 0; seq < history.size(); seq++) {
+                steps.add(stepValues(row.code(), seq, history.get(seq)));
+            }
+        }
+        jdbc.batchUpdate(STEP_INSERT, steps);
+    }
+
+    private static final String STEP_INSERT = "INSERT INTO nrm_step (case_code, seq, transition, from_stage, to_stage,"
+            + " username, organisation_id, actor_type, at, reason_enc, legal_basis, legal_reference, policy_version,"
+            + " details_type, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private Object[] stepValues(CaseCode code, int seq, TransitionRecord step) {
+        return new Object[] {code.value(), seq, step.transition().name(), step.from() == null ? null : step.from().name(),
                 step.to().name(), step.by().username(), step.by().organisation().value(), step.by().actorType().name(),
                 Timestamp.from(step.at()), cipher.encrypt(step.reason(), REASON), step.legalBasis().name(),
                 step.legalReference(), step.policyVersion(), DetailsCodec.typeOf(step.details()),
-                codec.details(step.details()));
+                codec.details(step.details())};
+    }
+
+    private void appendStep(CaseCode code, int seq, TransitionRecord step) {
+        jdbc.update(STEP_INSERT, stepValues(code, seq, step));
     }
 
     private List<TransitionRecord> steps(CaseCode code) {

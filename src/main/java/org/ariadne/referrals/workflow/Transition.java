@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every step a case can take, with the NRM function national policy must grant the actor's type,
  * the legal basis offered by default, and the details the step needs. Steps without a function
- * (recording withdrawn consent, criminal-justice facts, closing) are never blocked by policy:
+ * (recording withdrawn consent, criminal-justice facts, the outcome, closing) are never blocked by policy:
  * roles and case access govern them.
  */
 public enum Transition {
@@ -47,7 +47,8 @@ public enum Transition {
     REFER_TO_SERVICES(NrmFunction.REFER_TO_SERVICES, LegalBasis.COE_ART_12_ASSISTANCE, None.class),
     END_ASSISTANCE(ASSIST, LegalBasis.COE_ART_12_ASSISTANCE, None.class),
     RECORD_CRIMINAL_JUSTICE(null, LegalBasis.CRIMINAL_PROCEDURE, JusticeUpdate.class),
-    RECORD_OUTCOME(ASSIST, LegalBasis.COE_ART_12_ASSISTANCE, Exit.class),
+    /** Where support led; recorded by the case's own caseworkers whatever their actor type, like closing. */
+    RECORD_OUTCOME(null, LegalBasis.COE_ART_12_ASSISTANCE, Exit.class),
     CLOSE(null, LegalBasis.CASE_MANAGEMENT, Closing.class);
 
     private final @Nullable NrmFunction function;

@@ -34,9 +34,9 @@ class NavigationMenuTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "ngo.caseworker;        /,/cases",
-            "police.officer;        /,/cases",
-            "labour.inspector;      /,/cases",
-            "authority.decider;     /,/cases",
+            "police.officer;        /,/cases,/decisions",
+            "labour.inspector;      /,/cases,/decisions",
+            "authority.decider;     /,/cases,/decisions",
             "shelter.provider;      /,/services",
             "child.protection;      /",
             "coordinator;           /",

@@ -67,7 +67,7 @@ class PolicyEnforcementTest {
         PROBES.put(Transition.END_ASSISTANCE, new Probe(Row.IDENTIFIED, NrmFunction.ASSIST, none));
         PROBES.put(Transition.RECORD_CRIMINAL_JUSTICE, new Probe(Row.IDENTIFIED, null,
                 new CommandDetails.JusticeUpdate(JusticeFacts.NONE)));
-        PROBES.put(Transition.RECORD_OUTCOME, new Probe(Row.IDENTIFIED, NrmFunction.ASSIST,
+        PROBES.put(Transition.RECORD_OUTCOME, new Probe(Row.IDENTIFIED, null,
                 new CommandDetails.Exit(ExitOutcome.SOCIAL_INCLUSION)));
         PROBES.put(Transition.CLOSE, new Probe(Row.IDENTIFIED, null,
                 new CommandDetails.Closing(CloseReason.LOST_CONTACT)));

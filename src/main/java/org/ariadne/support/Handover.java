@@ -33,12 +33,21 @@ class Handover {
         this.clock = clock;
     }
 
-    /** Refuses a change to a referral that moved on since it was read, or one its state does not allow. */
-    void check(String action, StoredReferral referral, long expectedVersion, ReferralFlow.Action step) {
+    /**
+     * Refuses a change to a referral that moved on since it was read, or one its state does not
+     * allow; answers the state the change leads to.
+     */
+    ServiceReferralStatus check(String action, StoredReferral referral, long expectedVersion, ReferralFlow.Action step) {
         if (referral.version() != expectedVersion) {
             audit.conflict(action, referral);
             throw new ConflictException("support.error.conflict");
         }
+        allowed(action, referral, step);
+        return ReferralFlow.after(step, referral.status());
+    }
+
+    /** Refuses, audited, an action the referral's state does not allow. */
+    void allowed(String action, StoredReferral referral, ReferralFlow.Action step) {
         ReferralFlow.refusal(step, referral.status(), referral.deliveryStart()).ifPresent(refusal -> {
             audit.denied(action, referral, refusal.key());
             throw new RefusedException(RefusedException.Kind.STATE, refusal);
@@ -47,7 +56,8 @@ class Handover {
 
     StoredReferral revoke(StoredReferral referral, long expectedVersion, RevocationCause cause,
                           OrganisationId actingFor) {
-        StoredReferral after = store.revoked(referral.id(), expectedVersion, cause, today(), now());
+        StoredReferral after = store.revoked(referral.id(), expectedVersion,
+                ReferralFlow.after(ReferralFlow.Action.REVOKE, referral.status()), cause, today(), now());
         shares.end(referral.code(), referral.shareSource(), switch (cause) {
             case BY_CASEWORKER -> ShareEndReason.REFERRAL_REVOKED;
             case CONSENT_WITHDRAWN -> ShareEndReason.CONSENT_WITHDRAWN;

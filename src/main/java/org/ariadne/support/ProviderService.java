@@ -81,8 +81,8 @@ public class ProviderService {
     public ProviderReferral accept(ServiceReferralId id, long expectedVersion) {
         Actor actor = currentActor.require();
         StoredReferral referral = addressed(id, "support.accept", actor);
-        handover.check("support.accept", referral, expectedVersion, ReferralFlow.Action.ACCEPT);
-        StoredReferral after = store.answer(referral.id(), expectedVersion, ServiceReferralStatus.ACCEPTED,
+        var next = handover.check("support.accept", referral, expectedVersion, ReferralFlow.Action.ACCEPT);
+        StoredReferral after = store.answer(referral.id(), expectedVersion, next,
                 actor.username(), handover.today(), null, null, handover.now());
         shares.grant(after.code(), after.provider(), SharePurpose.SERVICE_REFERRAL, after.shareSource(), actor);
         return answered("support.accept", after, actor);
@@ -93,8 +93,8 @@ public class ProviderService {
         String note = Checks.optional(request.note(), "note", MAX_NOTE);
         Actor actor = currentActor.require();
         StoredReferral referral = addressed(id, "support.decline", actor);
-        handover.check("support.decline", referral, request.expectedVersion(), ReferralFlow.Action.DECLINE);
-        StoredReferral after = store.answer(referral.id(), request.expectedVersion(), ServiceReferralStatus.DECLINED,
+        var next = handover.check("support.decline", referral, request.expectedVersion(), ReferralFlow.Action.DECLINE);
+        StoredReferral after = store.answer(referral.id(), request.expectedVersion(), next,
                 actor.username(), handover.today(), reason, note, handover.now());
         return answered("support.decline", after, actor);
     }
@@ -103,9 +103,10 @@ public class ProviderService {
     public ProviderReferral startDelivery(ServiceReferralId id, long expectedVersion, @Nullable LocalDate on) {
         Actor actor = currentActor.require();
         StoredReferral referral = addressed(id, "support.start-delivery", actor);
-        handover.check("support.start-delivery", referral, expectedVersion, ReferralFlow.Action.START_DELIVERY);
+        var next = handover.check("support.start-delivery", referral, expectedVersion,
+                ReferralFlow.Action.START_DELIVERY);
         LocalDate start = day(on, referral.referredOn(), "support.error.delivery-start");
-        StoredReferral after = store.deliveryStarted(referral.id(), expectedVersion, start, handover.now());
+        StoredReferral after = store.deliveryStarted(referral.id(), expectedVersion, next, start, handover.now());
         audit.success("support.start-delivery", after);
         events.changed(after);
         return asProvider(after);
@@ -115,10 +116,10 @@ public class ProviderService {
     public ProviderReferral endDelivery(ServiceReferralId id, long expectedVersion, @Nullable LocalDate on) {
         Actor actor = currentActor.require();
         StoredReferral referral = addressed(id, "support.end-delivery", actor);
-        handover.check("support.end-delivery", referral, expectedVersion, ReferralFlow.Action.END_DELIVERY);
+        var next = handover.check("support.end-delivery", referral, expectedVersion, ReferralFlow.Action.END_DELIVERY);
         LocalDate end = day(on, referral.deliveryStart() == null ? referral.referredOn() : referral.deliveryStart(),
                 "support.error.delivery-end");
-        StoredReferral after = store.deliveryEnded(referral.id(), expectedVersion, end, handover.now());
+        StoredReferral after = store.deliveryEnded(referral.id(), expectedVersion, next, end, handover.now());
         shares.end(after.code(), after.shareSource(), ShareEndReason.REFERRAL_COMPLETED);
         audit.success("support.end-delivery", after);
         events.changed(after);

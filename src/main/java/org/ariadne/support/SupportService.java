@@ -158,7 +158,7 @@ public class SupportService {
         var needsMet = Checks.present(request.needsMet(), "needsMet");
         Actor actor = currentActor.require();
         StoredReferral referral = managed(id, "support.feedback", actor);
-        handover.check("support.feedback", referral, referral.version(), ReferralFlow.Action.FEEDBACK);
+        handover.allowed("support.feedback", referral, ReferralFlow.Action.FEEDBACK);
         if (feedback.of(referral.id()).isPresent()) {
             audit.denied("support.feedback", referral, "support.refused.feedback-given");
             throw new RefusedException(RefusedException.Kind.STATE, Message.of("support.refused.feedback-given"));

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps service referrals, their free text encrypted. Every change names the version the caller
  * saw and is refused as a conflict when the referral moved on; a concurrent writer that read the
- * same version loses at flush. Whether a change is allowed is the service's business.
+ * same version loses at flush. Whether a change is allowed, and the state it leads to, is the
+ * service's business.
  */
 @Component
 public class ReferralStore {
@@ -103,16 +104,18 @@ public class ReferralStore {
         });
     }
 
-    public StoredReferral deliveryStarted(long id, long expectedVersion, LocalDate start, Instant now) {
+    public StoredReferral deliveryStarted(long id, long expectedVersion, ServiceReferralStatus status, LocalDate start,
+                                          Instant now) {
         return update(id, expectedVersion, now, e -> {
-            e.status = ServiceReferralStatus.DELIVERING;
+            e.status = status;
             e.deliveryStart = start;
         });
     }
 
-    public StoredReferral deliveryEnded(long id, long expectedVersion, LocalDate end, Instant now) {
+    public StoredReferral deliveryEnded(long id, long expectedVersion, ServiceReferralStatus status, LocalDate end,
+                                        Instant now) {
         return update(id, expectedVersion, now, e -> {
-            e.status = ServiceReferralStatus.COMPLETED;
+            e.status = status;
             e.deliveryEnd = end;
         });
     }
@@ -121,9 +124,10 @@ public class ReferralStore {
         return update(id, expectedVersion, now, e -> e.caseworkerRating = rating);
     }
 
-    public StoredReferral revoked(long id, long expectedVersion, RevocationCause cause, LocalDate on, Instant now) {
+    public StoredReferral revoked(long id, long expectedVersion, ServiceReferralStatus status, RevocationCause cause,
+                                  LocalDate on, Instant now) {
         return update(id, expectedVersion, now, e -> {
-            e.status = ServiceReferralStatus.REVOKED;
+            e.status = status;
             e.revokedBecause = cause;
             e.revokedOn = on;
         });

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ariadne.IntegrationTest;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
-import org.ariadne.referrals.NrmFixture;
 import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.StepRequest;
 import org.ariadne.referrals.workflow.CommandDetails;
@@ -17,11 +12,10 @@ import org.ariadne.referrals.workflow.CompensationStatus;
 import org.ariadne.referrals.workflow.Cooperation;
 import org.ariadne.referrals.workflow.JusticeFacts;
 import org.ariadne.referrals.workflow.Transition;
-import org.ariadne.security.LocalAccountService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Whatever co-operation with law enforcement is recorded (yes, no, declined, not asked), a person
@@ -31,29 +25,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class NoCooperationConditionTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
+    ApplicationContext context;
     @Autowired
     NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    SupportService support;
-    @Autowired
-    ProviderService providers;
-    @Autowired
-    LocalAccountService accounts;
 
     @ParameterizedTest
     @EnumSource(Cooperation.class)
     void referralAndAcceptanceAreTheSameWhateverCooperationIsRecorded(Cooperation cooperation) {
-        var f = new SupportFixture(new NrmFixture(users, cases, nrm, consent, policy, organisations), support,
-                providers, accounts);
+        var f = SupportFixture.of(context);
         f.nrm().preset(PolicyPreset.MULTI_AGENCY);
         CaseCode code = f.consentingAdult("ngo.caseworker", "Cooperation Person " + cooperation.ordinal(),
                 SupportFixture.SHELTER);

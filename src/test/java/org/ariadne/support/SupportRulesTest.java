@@ -10,13 +10,7 @@ import org.ariadne.cases.CaseService;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.Message;
 import org.ariadne.common.RefusedException;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
-import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
-import org.ariadne.security.LocalAccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Who may do what with service referrals, national policy, consent and bad input: each refusal
@@ -34,23 +28,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SupportRulesTest {
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
     @Autowired
     CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     SupportService support;
     @Autowired
     ProviderService providers;
-    @Autowired
-    LocalAccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,8 +42,7 @@ class SupportRulesTest {
 
     @BeforeEach
     void setUp() {
-        f = new SupportFixture(new NrmFixture(users, cases, nrm, consent, policy, organisations), support, providers,
-                accounts);
+        f = SupportFixture.of(context);
         f.nrm().preset(PolicyPreset.MULTI_AGENCY);
     }
 

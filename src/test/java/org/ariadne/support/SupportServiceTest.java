@@ -14,24 +14,20 @@ import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.Notice;
 import org.ariadne.common.RefusedException;
 import org.ariadne.organisations.ActorType;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.ConsentService;
-import org.ariadne.referrals.NrmFixture;
 import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.StepRequest;
 import org.ariadne.referrals.workflow.AssistanceStatus;
 import org.ariadne.referrals.workflow.CloseReason;
 import org.ariadne.referrals.workflow.CommandDetails;
 import org.ariadne.referrals.workflow.Transition;
-import org.ariadne.security.LocalAccountService;
 import org.ariadne.support.ServiceFeedbackGiven.NeedsMet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -41,7 +37,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class SupportServiceTest {
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
     @Autowired
     CaseService cases;
     @Autowired
@@ -49,15 +45,9 @@ class SupportServiceTest {
     @Autowired
     ConsentService consent;
     @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
     SupportService support;
     @Autowired
     ProviderService providers;
-    @Autowired
-    LocalAccountService accounts;
     @Autowired
     StatisticsKeys keys;
     @Autowired
@@ -69,8 +59,7 @@ class SupportServiceTest {
 
     @BeforeEach
     void setUp() {
-        f = new SupportFixture(new NrmFixture(users, cases, nrm, consent, policy, organisations), support, providers,
-                accounts);
+        f = SupportFixture.of(context);
         f.nrm().preset(PolicyPreset.MULTI_AGENCY);
     }
 

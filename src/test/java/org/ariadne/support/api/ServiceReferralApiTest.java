@@ -9,17 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.ariadne.IntegrationTest;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
-import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
-import org.ariadne.security.LocalAccountService;
-import org.ariadne.support.ProviderService;
 import org.ariadne.support.SupportFixture;
-import org.ariadne.support.SupportService;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,31 +31,14 @@ class ServiceReferralApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    SupportService support;
-    @Autowired
-    ProviderService providers;
-    @Autowired
-    LocalAccountService accounts;
+    ApplicationContext context;
 
     SupportFixture f;
     long shelter;
 
     @BeforeEach
     void setUp() {
-        f = new SupportFixture(new NrmFixture(users, cases, nrm, consent, policy, organisations), support, providers,
-                accounts);
+        f = SupportFixture.of(context);
         f.nrm().preset(PolicyPreset.MULTI_AGENCY);
         shelter = f.org(SupportFixture.SHELTER).value();
     }

@@ -12,14 +12,7 @@ import org.ariadne.IntegrationTest;
 import org.ariadne.base.ui.NotFoundView;
 import org.ariadne.base.ui.RecordNotAvailableView;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
-import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
-import org.ariadne.security.LocalAccountService;
 import org.ariadne.support.ProviderService;
 import org.ariadne.support.ServiceReferral;
 import org.ariadne.support.ServiceReferralStatus;
@@ -32,30 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /** The support screens, driven without a browser against the real services, security and database. */
 @IntegrationTest
 class SupportViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
     @Autowired
     SupportService support;
     @Autowired
     ProviderService providers;
-    @Autowired
-    LocalAccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,8 +44,7 @@ class SupportViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        f = new SupportFixture(new NrmFixture(users, cases, nrm, consent, policy, organisations), support, providers,
-                accounts);
+        f = SupportFixture.of(context);
         f.nrm().preset(PolicyPreset.MULTI_AGENCY);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
@@ -19,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * A refused view is recorded in the audit trail; an address that matches no view is not.
  */
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final AuditTrail audit;
 
@@ -39,5 +40,11 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
                 new Paragraph(getTranslation("error.not-found.text")),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Every screen names itself in the browser tab, error screens too (screen readers announce it). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title") + " · " + getTranslation("app.name");
     }
 }

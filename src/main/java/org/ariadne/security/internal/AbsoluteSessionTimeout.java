@@ -30,6 +30,7 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && clock.millis() - session.getCreationTime() > limit.toMillis()) {
+            session.setAttribute(KeycloakSessionEnd.TIMED_OUT, Boolean.TRUE);
             session.invalidate();
         }
         chain.doFilter(request, response);

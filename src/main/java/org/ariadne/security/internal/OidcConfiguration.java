@@ -9,6 +9,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,7 +18,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * OIDC mode: Keycloak realm roles become ROLE_* authorities, for the UI login (from the ID token
- * and userinfo) and for API bearer tokens (from the access token).
+ * and userinfo) and for API bearer tokens (from the access token); the user's tokens are kept in
+ * their session, and a session that times out is ended at Keycloak too.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ariadne.security.mode", havingValue = "oidc")
@@ -39,6 +42,21 @@ class OidcConfiguration {
             }
             return mapped;
         };
+    }
+
+    /**
+     * The tokens of a signed-in user live in their HTTP session and die with it (Spring Boot's default
+     * keeps them in memory per user name, beyond the session).
+     */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** An application session that times out ends the Keycloak session too. */
+    @Bean
+    KeycloakSessionEnd keycloakSessionEnd() {
+        return new KeycloakSessionEnd(java.time.Clock.systemUTC());
     }
 
     @Bean

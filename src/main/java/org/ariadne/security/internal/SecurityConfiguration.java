@@ -1,5 +1,6 @@
 package org.ariadne.security.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.ariadne.security.SecurityMode;
 import org.ariadne.security.SecuritySettings;
@@ -45,6 +46,12 @@ class SecurityConfiguration {
             + " connect-src 'self' ws: wss:; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self';"
             + " object-src 'none'";
 
+    /** An idle timeout ends the sign-in, not only Vaadin's session. */
+    @Bean
+    IdleSessionEnd idleSessionEnd() {
+        return new IdleSessionEnd(java.time.Clock.systemUTC());
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -76,7 +83,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, SecuritySettings settings) {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SecuritySettings settings, RequestUtil requestUtil) {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
@@ -85,6 +92,11 @@ class SecurityConfiguration {
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health")
                 .permitAll());
+        // Registered before Vaadin's and OAuth2 login's entry points, so it is the one used (also as their
+        // default): pages go to the login as before, Vaadin's background requests get "session expired".
+        String loginUrl = settings.mode() == SecurityMode.LOCAL ? "/login" : "/oauth2/authorization/keycloak";
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                new SessionEndedEntryPoint(requestUtil::isFrameworkInternalRequest, loginUrl), request -> true));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (settings.mode() == SecurityMode.LOCAL) {
                 vaadin.loginView(LoginView.class);

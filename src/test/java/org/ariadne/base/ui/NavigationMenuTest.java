@@ -39,9 +39,9 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "authority.decider;     /,/cases,/decisions",
             "shelter.provider;      /,/services",
             "child.protection;      /",
-            "coordinator;           /",
-            "admin;                 /,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",
-            "dpo;                   /,/audit,/privacy"})
+            "coordinator;           /,/statistics",
+            "admin;                 /,/statistics,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",
+            "dpo;                   /,/statistics,/audit,/privacy"})
     void eachRoleSeesExactlyItsMenu(String username, String expectedPaths) {
         SignedIn.as(users, username);
         navigate(HomeView.class);

@@ -37,7 +37,7 @@ class NavigationMenuTest extends SpringBrowserlessTest {
             "police.officer;        /,/tasks,/cases,/decisions",
             "labour.inspector;      /,/tasks,/cases,/decisions",
             "authority.decider;     /,/tasks,/cases,/decisions",
-            "shelter.provider;      /,/tasks",
+            "shelter.provider;      /,/tasks,/services",
             "child.protection;      /,/tasks",
             "coordinator;           /,/statistics",
             "admin;                 /,/statistics,/admin/organisations,/admin/users,/admin/catalogues,/admin/policy",

@@ -65,7 +65,7 @@ class Handover {
             case SHARING_ENDED -> ShareEndReason.REASSIGNED;
         });
         audit.success("support.revoke", after);
-        events.changed(after);
+        events.changed("support.revoke", after);
         events.notice(referral.provider(), ReferralEvents.REVOKED, referral.code(), actingFor);
         return after;
     }

@@ -108,7 +108,7 @@ public class ProviderService {
         LocalDate start = day(on, referral.referredOn(), "support.error.delivery-start");
         StoredReferral after = store.deliveryStarted(referral.id(), expectedVersion, next, start, handover.now());
         audit.success("support.start-delivery", after);
-        events.changed(after);
+        events.changed("support.start-delivery", after);
         return asProvider(after);
     }
 
@@ -122,13 +122,13 @@ public class ProviderService {
         StoredReferral after = store.deliveryEnded(referral.id(), expectedVersion, next, end, handover.now());
         shares.end(after.code(), after.shareSource(), ShareEndReason.REFERRAL_COMPLETED);
         audit.success("support.end-delivery", after);
-        events.changed(after);
+        events.changed("support.end-delivery", after);
         return asProvider(after);
     }
 
     private ProviderReferral answered(String action, StoredReferral after, Actor actor) {
         audit.success(action, after);
-        events.changed(after);
+        events.changed(action, after);
         events.notice(after.owner(), ReferralEvents.ANSWERED, after.code(), actor.organisationId());
         return asProvider(after);
     }

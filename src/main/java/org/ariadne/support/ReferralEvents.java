@@ -1,16 +1,22 @@
 package org.ariadne.support;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.StatisticsKeys;
 import org.ariadne.common.Notice;
+import org.ariadne.organisations.Actor;
+import org.ariadne.organisations.CurrentActor;
 import org.ariadne.organisations.OrganisationId;
+import org.ariadne.support.internal.HistoryStore;
 import org.ariadne.support.internal.StoredReferral;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the rest of the application, in the same transaction: statistics get every change of a
- * referral and every piece of feedback without identity or free text; organisations get notices.
+ * Tells the rest of the application, in the same transaction: the case's timeline gets every change
+ * of a referral with who made it; statistics get every change and every piece of feedback without
+ * identity or free text; organisations get notices.
  */
 @Component
 class ReferralEvents {
@@ -19,15 +25,29 @@ class ReferralEvents {
     static final String ANSWERED = "service-referral-answered";
     static final String REVOKED = "service-referral-revoked";
 
+    /** Who the timeline names when no user acted (a scheduled job closing a case, for instance). */
+    static final String SYSTEM = "system";
+
     private final StatisticsKeys keys;
     private final ApplicationEventPublisher events;
+    private final HistoryStore history;
+    private final CurrentActor currentActor;
+    private final Clock clock;
 
-    ReferralEvents(StatisticsKeys keys, ApplicationEventPublisher events) {
+    ReferralEvents(StatisticsKeys keys, ApplicationEventPublisher events, HistoryStore history,
+                   CurrentActor currentActor, Clock clock) {
         this.keys = keys;
         this.events = events;
+        this.history = history;
+        this.currentActor = currentActor;
+        this.clock = clock;
     }
 
-    void changed(StoredReferral r) {
+    /** A change made by the action named (an audit action such as {@code support.accept}). */
+    void changed(String action, StoredReferral r) {
+        Optional<Actor> actor = currentActor.find();
+        history.add(r, action, clock.instant(), actor.map(Actor::username).orElse(SYSTEM),
+                actor.map(Actor::organisationId).orElse(r.owner()));
         events.publishEvent(new ServiceReferralChanged(keys.caseKey(r.code()), referralKey(r), r.serviceType(),
                 r.status(), r.declineReason(), r.referringActorType(), r.providerActorType(), r.referredOn(),
                 r.answeredOn(), r.deliveryStart(), r.deliveryEnd(), r.caseworkerRating()));

@@ -112,7 +112,7 @@ public class SupportService {
         StoredReferral stored = store.create(code, header.owner(), provider, type, needs, actor, handover.today(),
                 handover.now());
         audit.success("support.refer", stored);
-        events.changed(stored);
+        events.changed("support.refer", stored);
         events.notice(provider.id(), ReferralEvents.RECEIVED, code, actor.organisationId());
         return values.full(stored, null, values.names());
     }
@@ -145,7 +145,7 @@ public class SupportService {
         handover.check("support.rate", referral, expectedVersion, ReferralFlow.Action.RATE);
         StoredReferral after = store.rated(referral.id(), expectedVersion, checked, handover.now());
         audit.success("support.rate", after);
-        events.changed(after);
+        events.changed("support.rate", after);
         return full(after);
     }
 

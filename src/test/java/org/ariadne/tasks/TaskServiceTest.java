@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.ariadne.IntegrationTest;
 import org.ariadne.TestClock;
 import org.ariadne.cases.CaseCode;
@@ -17,18 +16,18 @@ import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
 import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.workflow.Transition;
-import org.ariadne.security.CurrentUser;
-import org.ariadne.security.Role;
+import org.ariadne.support.ServiceReferral;
+import org.ariadne.support.ServiceType;
+import org.ariadne.support.SupportFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Each role's task lists, from the referral mechanism, for its own organisation only. */
+/** Each role's task lists, from the referral mechanism and from support, for its own organisation only. */
 @IntegrationTest
 class TaskServiceTest {
 
@@ -47,9 +46,7 @@ class TaskServiceTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    ObjectProvider<TaskSource> sources;
-    @Autowired
-    CurrentUser currentUser;
+    ApplicationContext context;
     @Autowired
     TestClock clock;
 
@@ -120,50 +117,47 @@ class TaskServiceTest {
 
     @Test
     void rolesWithoutListsGetNoneAndTheSourcesRefuseThemAnyway() {
-        for (String username : List.of("shelter.provider", "coordinator", "admin", "dpo")) {
+        for (String username : List.of("coordinator", "admin", "dpo")) {
             f.as(username);
             assertThat(tasks.mine(100)).as(username).isEmpty();
             assertThat(tasks.hasLists()).as(username).isFalse();
         }
         f.as("shelter.provider");
+        assertThat(tasks.mine(100)).extracting(TaskGroup::titleKey)
+                .doesNotContain("tasks.group.decisions-due", "tasks.group.guardians", "tasks.group.periods-ending");
         assertThatThrownBy(() -> nrm.queue(0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> nrm.guardianTasks(10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> nrm.recoveryPeriodsEnding(7, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void anotherFeaturesSourceIsListedWithoutTheTaskFeatureKnowingIt() {
-        TaskSource referralsToAnswer = new TaskSource() {
-            public int order() {
-                return 40;
-            }
-
-            public String titleKey() {
-                return "tasks.group.referrals-to-answer";
-            }
-
-            public boolean appliesTo(Set<Role> roles) {
-                return roles.contains(Role.SERVICE_PROVIDER);
-            }
-
-            public List<Task> tasks(int limit) {
-                return List.of(new Task("tasks.kind.answer-referral", "17", null, null, TaskMark.NONE, false,
-                        "services"));
-            }
-        };
-        var factory = new DefaultListableBeanFactory();
-        factory.registerSingleton("referralsToAnswer", referralsToAnswer);
-        sources.orderedStream().forEach(source -> factory.registerSingleton(source.getClass().getName(), source));
-        var withSupport = new TaskService(factory.getBeanProvider(TaskSource.class), currentUser);
+    void aProviderSeesReferralsToAnswerThenServicesToStartOfItsOwnOrganisationOnly() {
+        var support = SupportFixture.of(context);
+        CaseCode code = support.consentingAdult("police.officer", "Task Person Three", SupportFixture.SHELTER);
+        ServiceReferral referral = support.refer(code, "police.officer", ServiceType.ACCOMMODATION,
+                SupportFixture.SHELTER);
+        String id = Long.toString(referral.id().value());
 
         f.as("shelter.provider");
-        assertThat(withSupport.mine(100)).singleElement().satisfies(group -> {
-            assertThat(group.titleKey()).isEqualTo("tasks.group.referrals-to-answer");
-            assertThat(group.tasks()).extracting(Task::route).containsExactly("services");
-        });
+        Task answer = find(group("tasks.group.referrals-to-answer"), id);
+        assertThat(answer.kindKey()).isEqualTo("tasks.kind.answer-referral");
+        assertThat(answer.route()).isEqualTo("services/" + id);
+        assertThat(answer.mark()).isEqualTo(TaskMark.NONE);
+        assertThat(group("tasks.group.services-to-start").tasks()).extracting(Task::reference).doesNotContain(id);
+
+        support.accept(referral);
+        f.as("shelter.provider");
+        assertThat(group("tasks.group.referrals-to-answer").tasks()).extracting(Task::reference).doesNotContain(id);
+        assertThat(find(group("tasks.group.services-to-start"), id).kindKey()).isEqualTo("tasks.kind.start-service");
+        assertThat(tasks.mine(100)).extracting(TaskGroup::titleKey)
+                .containsExactly("tasks.group.referrals-to-answer", "tasks.group.services-to-start");
+
+        support.clinic();
+        f.as(SupportFixture.CLINIC_USER);
+        assertThat(group("tasks.group.services-to-start").tasks()).extracting(Task::reference).doesNotContain(id);
         f.as("police.officer");
-        assertThat(withSupport.mine(100)).extracting(TaskGroup::titleKey).containsExactly(
-                "tasks.group.decisions-due", "tasks.group.periods-ending");
+        assertThat(tasks.mine(100)).extracting(TaskGroup::titleKey)
+                .doesNotContain("tasks.group.referrals-to-answer", "tasks.group.services-to-start");
     }
 
     private TaskGroup group(String titleKey) {
@@ -171,6 +165,10 @@ class TaskServiceTest {
     }
 
     private static Task find(TaskGroup group, CaseCode code) {
-        return group.tasks().stream().filter(t -> t.reference().equals(code.value())).findFirst().orElseThrow();
+        return find(group, code.value());
+    }
+
+    private static Task find(TaskGroup group, String reference) {
+        return group.tasks().stream().filter(t -> t.reference().equals(reference)).findFirst().orElseThrow();
     }
 }

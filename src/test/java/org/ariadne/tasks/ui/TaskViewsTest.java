@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import org.ariadne.IntegrationTest;
 import org.ariadne.SignedIn;
@@ -72,10 +73,13 @@ class TaskViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("shelter.provider")
-    void aServiceProviderSeesThatNothingIsListedForTheRoleYet() {
+    void aServiceProviderSeesItsReferralListsAndNothingOfTheReferralMechanism() {
         TasksView view = navigate(TasksView.class);
+        assertThat($(H3.class, view).all()).extracting(H3::getText).allSatisfy(heading -> assertThat(heading)
+                .matches("(Service referrals to answer|Accepted referrals whose service has not started) \\(\\d+\\+?\\)"))
+                .hasSize(2);
         assertThat($(Paragraph.class, view).all()).extracting(Paragraph::getText)
-                .containsExactly("Nothing is listed here for your role yet.");
+                .doesNotContain("Nothing is listed here for your role yet.");
     }
 
     @Test

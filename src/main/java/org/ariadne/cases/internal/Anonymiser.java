@@ -4,20 +4,27 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.ariadne.cases.CaseCode;
+import org.ariadne.privacy.FieldCipher;
+import org.ariadne.privacy.ProtectedColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases a case's identity: every encrypted field and the identity hash. Codes, dates, forms of
- * exploitation and decisions stay, so statistics and the audit trail keep their meaning.
+ * Erases a case's identity: every encrypted field and the identity hash, and the encrypted free text
+ * other features keep about the case ({@link ProtectedColumn}s with a case column). Codes, dates,
+ * forms of exploitation and decisions stay, so statistics and the audit trail keep their meaning.
  */
 @Component
 public class Anonymiser {
 
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
+    private final List<ProtectedColumn> columns;
 
-    Anonymiser(JdbcTemplate jdbc) {
+    Anonymiser(JdbcTemplate jdbc, FieldCipher cipher, List<ProtectedColumn> columns) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.columns = columns.stream().filter(c -> c.caseColumn() != null).toList();
     }
 
     /** Cases eligible for retention: closed or draft, unchanged since the cut-off, not held, not yet erased. */
@@ -50,6 +57,18 @@ public class Anonymiser {
                 Timestamp.from(now), code.value());
         jdbc.update("DELETE g FROM case_access_grant g JOIN case_record c ON c.id = g.case_id WHERE c.code = ?",
                 code.value());
+        eraseOtherFeaturesText(code);
+    }
+
+    /**
+     * The free text other features keep about the case (step reasons, service needs, offences) may
+     * name the person too: emptied, NULL where the column allows it, else an encrypted empty text.
+     */
+    private void eraseOtherFeaturesText(CaseCode code) {
+        for (ProtectedColumn c : columns) {
+            jdbc.update("UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE " + c.caseColumn() + " = ?",
+                    c.nullable() ? null : cipher.encrypt("", c.purpose()), code.value());
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ public class NrmStore {
                          @Nullable OrganisationId childProtection) {
     }
 
-    private static final String REASON = "nrm-step.reason";
+    static final String REASON = "nrm-step.reason";
 
     private final NrmCaseRepository cases;
     private final JdbcTemplate jdbc;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnswerSetStore {
 
-    private static final String PURPOSE = "statistics.annotation";
+    static final String PURPOSE = "statistics.annotation";
 
     public record Stored(long id, String status, @Nullable String reviewedBy, @Nullable Instant reviewedAt, int version) {
     }

@@ -32,8 +32,8 @@ public class ReferralStore {
     /** For changes that follow from elsewhere (consent withdrawn, case closed), whatever the version. */
     public static final long ANY_VERSION = -1;
 
-    private static final String NEEDS = "support.needs";
-    private static final String DECLINE_NOTE = "support.declineNote";
+    static final String NEEDS = "support.needs";
+    static final String DECLINE_NOTE = "support.declineNote";
     private static final EnumSet<ServiceReferralStatus> OPEN = EnumSet.of(ServiceReferralStatus.PENDING,
             ServiceReferralStatus.ACCEPTED, ServiceReferralStatus.DELIVERING);
 

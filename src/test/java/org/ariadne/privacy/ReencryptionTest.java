@@ -1,4 +1,4 @@
-package org.ariadne.cases.internal;
+package org.ariadne.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,21 +11,19 @@ import org.ariadne.cases.CaseService;
 import org.ariadne.cases.EncounterData;
 import org.ariadne.cases.ExploitationData;
 import org.ariadne.cases.PersonData;
-import org.ariadne.privacy.FieldCipher;
-import org.ariadne.privacy.KeyRotation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** Key rotation end to end on the real case table: old values readable, then moved to the new key. */
+/** Key rotation end to end on the real tables: old values readable, then moved to the new key. */
 @IntegrationTest
-class CaseReencryptionTest {
+class ReencryptionTest {
 
     @Autowired
     CaseService cases;
     @Autowired
-    CaseReencryption reencryption;
+    Reencryption reencryption;
     @Autowired
     KeyRotation rotation;
     @Autowired
@@ -56,5 +54,23 @@ class CaseReencryptionTest {
         assertThat(cases.get(code).person().name()).isEqualTo("Rotation Person");
         assertThat(cases.get(code).person().dateOfBirth()).isEqualTo(LocalDate.of(1999, 9, 9));
         assertThat(reencryption.run()).as("a second run has nothing left to move").isZero();
+    }
+
+    @Test
+    void everyFeatureDeclaresItsEncryptedColumnsAndEachDeclaredColumnExists() {
+        assertThat(reencryption.columns()).extracting(c -> c.table() + "." + c.column()).contains(
+                "case_record.name_enc", "case_record.narrative_enc", "case_access_grant.reason", "nrm_step.reason_enc",
+                "service_referral.needs_enc", "service_referral.decline_note_enc", "justice_offence.description_enc",
+                "stat_annotation.note_enc");
+        List<String> encrypted = jdbc.queryForList("SELECT CONCAT(table_name, '.', column_name) FROM"
+                + " information_schema.columns WHERE table_schema = DATABASE() AND column_name LIKE '%\\_enc'",
+                String.class);
+        assertThat(reencryption.columns()).extracting(c -> c.table() + "." + c.column())
+                .as("no encrypted column is left out of rotation").containsAll(encrypted);
+        for (ProtectedColumn c : reencryption.columns()) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
+                    + " DATABASE() AND table_name = ? AND column_name = ?", Long.class, c.table(), c.column()))
+                    .as(c.table() + "." + c.column()).isEqualTo(1);
+        }
     }
 }

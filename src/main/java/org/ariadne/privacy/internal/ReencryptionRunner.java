@@ -1,5 +1,6 @@
-package org.ariadne.cases.internal;
+package org.ariadne.privacy.internal;
 
+import org.ariadne.privacy.Reencryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --ariadne.reencrypt=true}: after adding a new primary key (KeyFileTool rotate), moves every
- * stored case field to it at start-up, then carries on serving.
+ * encrypted value of every feature to it at start-up, then carries on serving.
  */
 @Component
 @Order(40)
@@ -19,9 +20,9 @@ class ReencryptionRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReencryptionRunner.class);
 
-    private final CaseReencryption reencryption;
+    private final Reencryption reencryption;
 
-    ReencryptionRunner(CaseReencryption reencryption) {
+    ReencryptionRunner(Reencryption reencryption) {
         this.reencryption = reencryption;
     }
 

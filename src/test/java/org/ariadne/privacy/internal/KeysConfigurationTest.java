@@ -11,16 +11,20 @@ import org.ariadne.base.InvalidSettingFailureAnalyzer;
 import org.ariadne.privacy.BlindIndex;
 import org.ariadne.privacy.FieldCipher;
 import org.ariadne.privacy.KeyRotation;
+import org.ariadne.privacy.Reencryption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 class KeysConfigurationTest {
 
+    /** The key handling alone: re-encryption is a database job and needs a data source. */
     @Configuration(proxyBeanMethods = false)
-    @ComponentScan(basePackageClasses = FieldCipher.class)
+    @ComponentScan(basePackageClasses = FieldCipher.class,
+            excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Reencryption.class))
     static class PrivacyOnly {
     }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
 import org.ariadne.IntegrationTest;
 import org.ariadne.base.ui.NotFoundView;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseService;
+import org.ariadne.organisations.ActorType;
 import org.ariadne.organisations.OrganisationService;
+import org.ariadne.policy.NrmFunction;
 import org.ariadne.policy.PolicyPreset;
 import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.ConsentService;
@@ -73,10 +76,15 @@ class NrmViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void underLawEnforcementDesignatesTheNgoSeesReferralDisabledWithThePolicyRule() {
+    void theNgoRefersUnderLawEnforcementDesignatesAndSeesReferralDisabledWithTheRuleOncePolicyWithdrawsIt() {
         f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
         CaseCode code = f.adult("ngo.caseworker", "View Nrm Person Two");
         f.consent(code, "ngo.caseworker");
+        assertThat($(Button.class, openPanel(code, "ngo.caseworker")).id("nrm-step-REFER_TO_AUTHORITY").isEnabled())
+                .isTrue();
+
+        f.as("admin");
+        policy.setPermission(ActorType.NGO, NrmFunction.REFER_TO_AUTHORITY, false, LocalDate.now());
         NrmPanel panel = openPanel(code, "ngo.caseworker");
         Button refer = $(Button.class, panel).id("nrm-step-REFER_TO_AUTHORITY");
         assertThat(refer.isEnabled()).isFalse();

@@ -83,7 +83,7 @@ class ShelterAcceptsTheReferralIT {
             Locator referrals = caseworker.locator(".service-referrals vaadin-grid");
             assertThat(referrals).containsText("Accommodation");
             assertThat(referrals).containsText(TheReferredCase.SHELTER);
-            assertThat(referrals).containsText("Pending");
+            assertThat(referrals).containsText("Awaiting answer");
             Screenshots.save(caseworker, stack, "support-section");
             Accessibility.check(caseworker, stack, "support-tab");
         } finally {

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
+import org.ariadne.e2e.support.Accessibility;
 import org.ariadne.e2e.support.EndToEnd;
 import org.ariadne.e2e.support.KeycloakLogin;
 import org.ariadne.e2e.support.Screenshots;
 import org.ariadne.e2e.support.Stack;
 import org.ariadne.e2e.support.Ui;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Journey 1: an NGO caseworker records a presumed adult victim met at outreach through the guided
- * flow, ticks the indicators seen, reads the live assessment and why, and submits the case.
- * The journey is written as ordered steps on one browser page; the NRM steps that follow
- * submission (consent, referral) are further {@code @Order}ed steps using {@link #caseCode}.
+ * flow, ticks the indicators seen, reads the live assessment and why, and submits the case; then,
+ * on the case's "Referral mechanism" tab, records the person's informed consent (to referral and to
+ * sharing with the police and the shelter) and refers the case to the police to decide. The
+ * journey is written as ordered steps on one browser page. It runs under the default national
+ * policy, "law enforcement designates", in which first responders such as NGOs refer a consenting
+ * person to the authority. Journeys 2 and 3 continue the same case ({@link TheReferredCase}).
  */
 @EndToEnd
 @Order(10)
@@ -31,8 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseworkerRecordsPresumedVictimIT {
 
-    /** Synthetic; CI scans the logs for it (it must never appear there). */
-    static final String PERSON = "Journeyova Testcase";
+    static final String PERSON = TheReferredCase.PERSON;
 
     private Stack stack;
     private Page page;
@@ -65,6 +67,8 @@ class CaseworkerRecordsPresumedVictimIT {
         Ui.field(page, "Date of birth").fill("3/14/1990");
         Ui.field(page, "Date of birth").press("Enter");
         Ui.choose(page, "Sex / gender", "Female");
+        Ui.chooseMany(page, "Languages spoken", "Romanian");
+        Ui.field(page, "Contact").fill(TheReferredCase.CONTACT);
         assertThat(page.locator(".child-notice")).isHidden();
         next();
     }
@@ -85,6 +89,7 @@ class CaseworkerRecordsPresumedVictimIT {
         Ui.checkbox(page, "Forced labour").check();
         Ui.settle(page);
         assertThat(Ui.field(page, "Economic sector (forced labour)")).isVisible();
+        Ui.field(page, "Narrative").fill(TheReferredCase.NARRATIVE);
         next();
     }
 
@@ -128,6 +133,61 @@ class CaseworkerRecordsPresumedVictimIT {
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                 new Page.GetByRoleOptions().setName("Assessments")).click();
         assertThat(page.locator(".case-details")).containsText("Presumed victim of trafficking");
+    }
+
+    @Test
+    @Order(80)
+    void recordsTheInformedConsentOnTheReferralMechanismTab() {
+        tab("Referral mechanism");
+        Locator panel = page.locator("#nrm-panel");
+        assertThat(panel.locator(".nrm-stage")).containsText("Detected");
+        assertThat(panel).containsText("Consent");
+        Accessibility.check(page, stack, "nrm-tab-detected");
+        page.locator("#nrm-step-GIVE_CONSENT").click();
+        assertThat(page.locator("#nrm-consent-confirm")).isVisible();
+        Ui.chooseMany(page, "Organisations the person agreed to share with", TheReferredCase.POLICE,
+                TheReferredCase.SHELTER);
+        // Explained by the signed-in caseworker, in the language the screen proposes; no interpreter.
+        assertThat(page.locator("#nrm-consent-explained-by input")).hasValue("Nadia Caseworker");
+        assertThat(page.locator("#nrm-consent-language input")).hasValue("Romanian");
+        Screenshots.save(page, stack, "nrm-consent-dialog");
+        Accessibility.check(page, stack, "nrm-consent-dialog");
+        page.locator("#nrm-consent-confirm").click();
+        Ui.settle(page);
+        assertThat(page.locator("#nrm-consent-confirm")).isHidden();
+        assertThat(panel.locator(".nrm-stage")).containsText("Consent given");
+        assertThat(panel).containsText("sharing with " + TheReferredCase.POLICE + ", " + TheReferredCase.SHELTER);
+        assertThat(panel).containsText("explained by Nadia Caseworker");
+    }
+
+    @Test
+    @Order(90)
+    void refersTheCaseToThePoliceToDecide() {
+        Locator panel = page.locator("#nrm-panel");
+        Locator refer = page.locator("#nrm-step-REFER_TO_AUTHORITY");
+        assertThat(refer).isEnabled();
+        refer.click();
+        assertThat(page.locator("#nrm-step-confirm")).isVisible();
+        Ui.choose(page, "Organisation that decides", TheReferredCase.POLICE);
+        page.locator("#nrm-step-reason textarea").fill("Consenting adult; strong indicators of forced labour");
+        Accessibility.check(page, stack, "nrm-referral-dialog");
+        page.locator("#nrm-step-confirm").click();
+        Ui.settle(page);
+        assertThat(page.locator("#nrm-step-confirm")).isHidden();
+        assertThat(panel.locator(".nrm-stage")).containsText("Referred to the competent authority");
+        assertThat(panel).containsText("to " + TheReferredCase.POLICE + " on ");
+        // The reasonable-grounds clock now runs, counted in working days.
+        assertThat(page.locator("#nrm-clock")).containsText("Reasonable-grounds decision due");
+        assertThat(page.locator("#nrm-clock .nrm-clock-remaining")).containsText("Working days remaining");
+        Screenshots.save(page, stack, "nrm-referred");
+        Accessibility.check(page, stack, "nrm-tab-referred");
+        TheReferredCase.referred(caseCode);
+    }
+
+    private void tab(String name) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        Ui.settle(page);
     }
 
     private void tick(String code) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Journey 5 (the refusal half): the national co-ordinator sees anonymised statistics only, never a
- * case. The menu offers no case screen, and a case's address, typed in, is refused. The aggregate
- * half (statistics changing, with suppression) belongs beside it once the statistics screens exist.
+ * case. The menu offers no case screen, and a case's address, typed in, is refused (so is the
+ * case through the API). The aggregate half, statistics changing under suppression, is
+ * {@link CoordinatorSeesTheAggregateChangeIT}.
  */
 @EndToEnd
 @Order(50)
@@ -41,5 +42,8 @@ class CoordinatorSeesNoCaseIT {
             assertThat(page.locator("body")).not().containsText("Coordinatorova");
             assertThat(page.locator(".case-details")).hasCount(0);
         }
+        Api.Answer byApi = Api.tryGet(stack, "coordinator", "/api/v1/cases/" + code);
+        assertThat(byApi.status()).isIn(403, 404);
+        assertThat(byApi.body()).doesNotContain("Coordinatorova");
     }
 }

@@ -29,6 +29,7 @@ public final class Accessibility {
         if (page.url().startsWith(stack.baseUrl())) {
             Ui.settle(page);
         }
+        awaitAnimations(page);
         AxeResults results = new AxeBuilder(page).analyze();
         if (results.isErrored()) {
             throw new AssertionError("axe-core could not analyse " + screen + ": " + results.getErrorMessage());
@@ -38,6 +39,22 @@ public final class Accessibility {
                 .filter(r -> !onlyVaadinTabsScroller(r)).toList();
         if (!failing.isEmpty()) {
             throw new AssertionError("Accessibility violations (serious or critical) on " + screen + ":\n" + describe(failing));
+        }
+    }
+
+    /**
+     * Lets running animations end first: a notification fading in or out is half transparent, and
+     * axe measures the contrast of its text against what shows through (1.6:1 for the green
+     * "saved" card). Endless ones (progress indicators) are not waited for; after five seconds the
+     * screen is checked as it is.
+     */
+    private static void awaitAnimations(Page page) {
+        try {
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                    + " || a.effect === null || a.effect.getTiming().iterations === Infinity)", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError stillMoving) {
+            // checked as it stands
         }
     }
 

@@ -58,6 +58,11 @@ public final class Browsers implements AutoCloseable {
         return newContext().newPage();
     }
 
+    /** Every context still open: a journey with several users has one each. */
+    public List<BrowserContext> openContexts() {
+        return browser.contexts();
+    }
+
     @Override
     public void close() {
         browser.close();

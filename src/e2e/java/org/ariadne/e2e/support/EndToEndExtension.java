@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -72,17 +73,20 @@ final class EndToEndExtension implements BeforeAllCallback, ParameterResolver, A
         return browser.newPage();
     }
 
-    /** A failed journey leaves a screenshot of where it stopped beside the logs. */
+    /**
+     * A failed journey leaves a screenshot of where it stopped beside the logs: every page still
+     * open, the test's own and those of the other users a journey signed in.
+     */
     @Override
     public void afterTestExecution(ExtensionContext context) throws Exception {
-        BrowserContext browser = context.getStore(NAMESPACE).get(BrowserContext.class, BrowserContext.class);
-        if (context.getExecutionException().isEmpty() || browser == null) {
+        if (context.getExecutionException().isEmpty()) {
             return;
         }
         Path folder = Files.createDirectories(stack(context).settings().work().resolve("failures"));
         String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-        for (int i = 0; i < browser.pages().size(); i++) {
-            Page page = browser.pages().get(i);
+        List<Page> pages = stack(context).browsers().openContexts().stream().flatMap(c -> c.pages().stream()).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
             try {
                 page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + "-" + i + ".png")).setFullPage(true));
                 Files.writeString(folder.resolve(name + "-" + i + ".url.txt"), page.url());

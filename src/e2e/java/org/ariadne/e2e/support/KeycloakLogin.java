@@ -26,6 +26,30 @@ public final class KeycloakLogin {
         expectSignedIn(page, stack);
     }
 
+    /** A page of its own (a new browser context) with {@code username} signed in: another user in the same journey. */
+    public static Page signedInPage(Stack stack, String username) {
+        Page page = stack.browsers().newPage();
+        signIn(page, stack, username);
+        return page;
+    }
+
+    /**
+     * Opens an address of the application as {@code username}, signing in at Keycloak again when
+     * the session ended meanwhile (a page left alone longer than the idle timeout is signed out).
+     */
+    public static void open(Page page, Stack stack, String username, String path) {
+        page.navigate(stack.baseUrl() + path);
+        page.locator("#logout, #username").first().waitFor();
+        if (page.url().startsWith(stack.issuer() + "/")) {
+            page.locator("#username").fill(username);
+            page.locator("#password").fill(PASSWORD);
+            page.locator("#kc-login").click();
+            expectSignedIn(page, stack);
+            page.navigate(stack.baseUrl() + path);
+        }
+        Ui.settle(page);
+    }
+
     /** The browser shows Keycloak's login form for the project's realm. */
     public static void expectLoginPage(Page page, Stack stack) {
         assertThat(page.locator("#username")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));

@@ -41,6 +41,44 @@ public final class Ui {
         return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
     }
 
+    /**
+     * The cell of a lazy grid that reads exactly {@code text}, scrolling the grid down as a user
+     * does (the rows further down are fetched from the server only then) until it is loaded.
+     */
+    public static Locator gridCell(Page page, Locator grid, String text) {
+        Locator cells = grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
+        boolean atBottom = false;
+        for (int scrolls = 0; scrolls < 200; scrolls++) {
+            settle(page);
+            int index = cells.allInnerTexts().stream().map(String::strip).toList().indexOf(text);
+            if (index >= 0) {
+                Locator cell = cells.nth(index);
+                cell.scrollIntoViewIfNeeded();
+                return cell;
+            }
+            if (atBottom) {
+                break;
+            }
+            atBottom = (Boolean) grid.evaluate("g => g.$.table.scrollTop + g.$.table.clientHeight"
+                    + " >= g.$.table.scrollHeight - 2");
+            grid.evaluate("g => g.$.table.scrollBy(0, g.$.table.clientHeight * 0.8)");
+        }
+        throw new AssertionError("No row reading \"" + text + "\" in the grid, scrolled to its end");
+    }
+
+    /** Picks items of a Vaadin multi-select combo box, each by typing part of its label, then leaves the field. */
+    public static void chooseMany(Page page, String label, String... items) {
+        Locator input = field(page, label);
+        for (String item : items) {
+            input.fill(item);
+            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(item))
+                    .first().click();
+            settle(page);
+        }
+        input.press("Tab");
+        settle(page);
+    }
+
     /** Picks an item of a Vaadin combo box by typing its label and committing it. */
     public static void choose(Page page, String label, String item) {
         Locator input = field(page, label);

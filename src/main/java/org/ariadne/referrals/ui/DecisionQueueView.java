@@ -31,7 +31,8 @@ class DecisionQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> getTranslation(item.stage().messageKey())).setHeader(getTranslation("nrm.queue.stage"))
                 .setFlexGrow(1);
         grid.addComponentColumn(item -> item.child() ? NrmFormat.badge(getTranslation("nrm.queue.child"), "warning")
-                : new Span()).setHeader(getTranslation("nrm.queue.age")).setAutoWidth(true);
+                : NrmFormat.badge(getTranslation("nrm.queue.adult"), "contrast"))
+                .setHeader(getTranslation("nrm.queue.age")).setAutoWidth(true);
         grid.addColumn(item -> item.clockKind() == null ? "" : getTranslation(item.clockKind().messageKey()))
                 .setHeader(getTranslation("nrm.queue.clock")).setFlexGrow(1);
         grid.addColumn(item -> NrmFormat.date(this, item.lastDay())).setHeader(getTranslation("nrm.queue.due"))

@@ -127,7 +127,11 @@ class NrmViewsTest extends SpringBrowserlessTest {
         assertThat(test(queue.grid).size()).isPositive();
         boolean listed = false;
         for (int i = 0; i < test(queue.grid).size(); i++) {
-            listed |= test(queue.grid).getRow(i).code().equals(code);
+            if (test(queue.grid).getRow(i).code().equals(code)) {
+                listed = true;
+                // An adult says so in the age column, as a child does.
+                assertThat(test(queue.grid).getCellComponent(i, 2).getElement().getText()).isEqualTo("Adult");
+            }
         }
         assertThat(listed).isTrue();
 

@@ -1,0 +1,335 @@
+package org.ariadne.statistics.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ariadne.statistics.Basis;
+import org.ariadne.statistics.Period;
+import org.ariadne.statistics.internal.FactQueries.Counts;
+import org.ariadne.statistics.internal.FactQueries.Request;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts tables from monthly summaries instead of the fact rows. For every shape of table there
+ * are pre-summed counts per month, region and the table's two values, each month's summary
+ * computed at the version its month had (see {@link FactChanges}). Counting a publication has
+ * two steps:
+ *
+ * <ol>
+ * <li>Refresh: for each shape, the months of the period whose version moved since their summary
+ * was computed are computed again from the fact rows, in a short transaction of their own that
+ * holds the shape's row, so that two nodes never write the same summary at once. The version is
+ * read before the facts, so a summary never claims a version newer than what it counts. A refresh
+ * only saves work: when it fails, counting still gives the right figures.</li>
+ * <li>Count: in one read-only snapshot, every table of the publication sums the summaries of the
+ * months whose summary is at the version the snapshot sees, and counts the other months (written
+ * since the refresh) directly from the fact rows of the same snapshot. All tables of a publication
+ * therefore count the same facts, as if they had all been counted directly.</li>
+ * </ol>
+ */
+@Component
+public class Summaries {
+
+    private static final Logger log = LoggerFactory.getLogger(Summaries.class);
+    /** Up to this many months are counted through the month index; more, and the whole table is read. */
+    private static final int FEW_MONTHS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final FactQueries facts;
+    private final TransactionTemplate refreshing;
+    private final TransactionTemplate counting;
+    private final TransactionTemplate registering;
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    private final AtomicLong failures = new AtomicLong();
+
+    Summaries(JdbcTemplate jdbc, FactQueries facts, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.refreshing = new TransactionTemplate(transactions);
+        refreshing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        refreshing.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.counting = new TransactionTemplate(transactions);
+        counting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        counting.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        counting.setReadOnly(true);
+        this.registering = new TransactionTemplate(transactions);
+        registering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The same counts as {@link FactQueries#direct}, from the summaries. */
+    public List<Counts> counts(List<Request> requests) {
+        refresh(requests);
+        return count(requests);
+    }
+
+    /**
+     * The first step: refreshes the summaries the requests need. A shape with a few months behind (the
+     * usual case: facts of this month or the last changed) is counted again from a slice of the fact rows
+     * of those months, read once for all such shapes of the same basis; a shape with more months behind
+     * is counted from the whole fact table.
+     */
+    void refresh(List<Request> requests) {
+        Set<Map.Entry<Shape, Period>> wanted = new LinkedHashSet<>();
+        for (Request r : requests) {
+            wanted.add(Map.entry(r.shape, r.query.period()));
+        }
+        Map<Map.Entry<Shape, Period>, Integer> behind = new LinkedHashMap<>();
+        try {
+            // One short look for all of them first: usually nothing is behind, and nothing need be locked.
+            refreshing.executeWithoutResult(status -> wanted.forEach(w -> {
+                int months = stale(id(w.getKey()), w.getKey().basis(), w.getValue()).size();
+                if (months > 0) {
+                    behind.put(w, months);
+                }
+            }));
+        } catch (DataAccessException e) {
+            failures.incrementAndGet();
+            log.warn("Statistics summaries not checked ({}); the fact rows are counted instead", e.getMessage());
+            return;
+        }
+        Map<Basis, List<Map.Entry<Shape, Period>>> slices = new EnumMap<>(Basis.class);
+        behind.forEach((w, months) -> {
+            if (months > FEW_MONTHS) {
+                refresh(w.getKey(), w.getValue());
+            } else {
+                slices.computeIfAbsent(w.getKey().basis(), b -> new ArrayList<>()).add(w);
+            }
+        });
+        slices.forEach(this::refreshSlice);
+    }
+
+    /** Counts a few months of several shapes of one basis from one read of those months' fact rows. */
+    private void refreshSlice(Basis basis, List<Map.Entry<Shape, Period>> wanted) {
+        try {
+            refreshing.executeWithoutResult(status -> {
+                Map<Integer, Shape> shapes = new TreeMap<>();
+                wanted.forEach(w -> shapes.put(id(w.getKey()), w.getKey()));
+                List<Integer> locked = jdbc.queryForList("SELECT id FROM stat_summary_shape WHERE id IN ("
+                        + marks(shapes.size()) + ") ORDER BY id FOR UPDATE", Integer.class, shapes.keySet().toArray());
+                // Read again under the shapes' locks: another node may have just refreshed these months.
+                Map<Integer, TreeMap<LocalDate, Long>> stale = new TreeMap<>();
+                for (Map.Entry<Shape, Period> w : wanted) {
+                    int id = id(w.getKey());
+                    if (locked.contains(id)) {
+                        stale.computeIfAbsent(id, k -> new TreeMap<>()).putAll(stale(id, basis, w.getValue()));
+                    } else {
+                        ids.remove(w.getKey().key());
+                    }
+                }
+                java.util.TreeSet<LocalDate> months = new java.util.TreeSet<>();
+                stale.values().forEach(m -> months.addAll(m.keySet()));
+                if (months.isEmpty()) {
+                    return;
+                }
+                jdbc.execute("DROP TEMPORARY TABLE IF EXISTS stat_refresh_slice");
+                jdbc.update("CREATE TEMPORARY TABLE stat_refresh_slice AS " + Shape.sliceSql(basis, "IN ("
+                        + marks(months.size()) + ")"), months.stream().map(Date::valueOf).toArray());
+                try {
+                    stale.forEach((id, behind) -> {
+                        if (!behind.isEmpty()) {
+                            write(id, shapes.get(id), shapes.get(id).summarySql("IN (" + marks(behind.size()) + ")",
+                                    "stat_refresh_slice"), behind.keySet().stream().<Object>map(Date::valueOf)
+                                    .toList(), behind);
+                        }
+                    });
+                } finally {
+                    jdbc.execute("DROP TEMPORARY TABLE IF EXISTS stat_refresh_slice");
+                }
+            });
+        } catch (DataAccessException e) {
+            failures.incrementAndGet();
+            log.warn("Statistics summaries not refreshed ({}); the fact rows are counted instead", e.getMessage());
+        }
+    }
+
+    /** The second step alone: counts from the summaries as they are, the facts for the months they miss. */
+    List<Counts> count(List<Request> requests) {
+        return counting.execute(status -> {
+            Map<String, Map<LocalDate, Long>> versions = new HashMap<>();
+            List<Counts> counts = new ArrayList<>();
+            for (Request r : requests) {
+                Period p = r.query.period();
+                Map<LocalDate, Long> current = versions.computeIfAbsent(r.shape.basis() + "/" + p,
+                        k -> versions(r.shape.basis(), p));
+                counts.add(facts.finish(r, cells(r, current)));
+            }
+            return counts;
+        });
+    }
+
+    /** Refreshes the months of {@code period} whose summary of this shape is not at their current version. */
+    void refresh(Shape shape, Period period) {
+        try {
+            int id = id(shape);
+            refreshing.executeWithoutResult(status -> {
+                if (jdbc.queryForList("SELECT id FROM stat_summary_shape WHERE id = ? FOR UPDATE", Integer.class, id)
+                        .isEmpty()) {
+                    ids.remove(shape.key());
+                    return;
+                }
+                // Read again under the shape's lock: another node may have just refreshed these months.
+                TreeMap<LocalDate, Long> stale = stale(id, shape.basis(), period);
+                if (stale.isEmpty()) {
+                    return;
+                }
+                if (stale.size() <= FEW_MONTHS) {
+                    write(id, shape, shape.summarySql("IN (" + marks(stale.size()) + ")"),
+                            stale.keySet().stream().<Object>map(Date::valueOf).toList(), stale);
+                    return;
+                }
+                // More months: the database reads the whole table either way, so every month of this shape
+                // that is behind, in any period, is counted in the same pass.
+                stale = stale(id, shape.basis(), null);
+                write(id, shape, shape.summarySql("BETWEEN ? AND ?"), List.of(Date.valueOf(stale.firstKey()),
+                        Date.valueOf(stale.lastKey())), stale);
+            });
+        } catch (DataAccessException e) {
+            failures.incrementAndGet();
+            log.warn("Statistics summaries not refreshed ({}); the fact rows are counted instead", e.getMessage());
+        }
+    }
+
+    /**
+     * Counts the shape by month (the summary SQL and its month arguments), and saves the summary of the
+     * months that are behind, at the versions read before the facts.
+     */
+    private void write(int id, Shape shape, String sql, List<Object> monthArgs, TreeMap<LocalDate, Long> behind) {
+        List<Object[]> rows = new ArrayList<>();
+        Map<LocalDate, Integer> seq = new HashMap<>();
+        List<Shape.Cell> cells = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            LocalDate month = rs.getDate(1).toLocalDate();
+            if (!behind.containsKey(month)) {
+                return;
+            }
+            String region = rs.getString(2);
+            cells.clear();
+            shape.cells(rs, 3, cells);
+            for (Shape.Cell cell : cells) {
+                rows.add(new Object[] {id, Date.valueOf(month), seq.merge(month, 1, Integer::sum), region, cell.row(),
+                        cell.column(), cell.count()});
+            }
+        }, monthArgs.toArray());
+        List<LocalDate> written = new ArrayList<>(behind.keySet());
+        for (int from = 0; from < written.size(); from += 100) {
+            List<LocalDate> chunk = written.subList(from, Math.min(written.size(), from + 100));
+            List<Object> args = new ArrayList<>();
+            args.add(id);
+            chunk.forEach(m -> args.add(Date.valueOf(m)));
+            jdbc.update("DELETE FROM stat_summary WHERE shape_id = ? AND month IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", args.toArray());
+        }
+        jdbc.batchUpdate("INSERT INTO stat_summary (shape_id, month, seq, region, row_value, col_value, n)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO stat_summary_state (shape_id, month, version) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE version = VALUES(version)",
+                written.stream().map(m -> new Object[] {id, Date.valueOf(m), behind.get(m)}).toList());
+    }
+
+    /** The request's cells: summaries of the months at their version, the fact rows of the others. */
+    private List<Shape.Cell> cells(Request r, Map<LocalDate, Long> versions) {
+        Period p = r.query.period();
+        Integer id = ids.get(r.shape.key());
+        Map<LocalDate, Long> states = new HashMap<>();
+        if (id != null) {
+            jdbc.query("SELECT month, version FROM stat_summary_state WHERE shape_id = ? AND month BETWEEN ? AND ?",
+                    rs -> {
+                        states.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+                    }, id, Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart()));
+        }
+        List<LocalDate> current = new ArrayList<>();
+        List<LocalDate> behind = new ArrayList<>();
+        versions.forEach((month, version) -> (version.equals(states.get(month)) ? current : behind).add(month));
+        List<Shape.Cell> cells = new ArrayList<>();
+        if (!current.isEmpty()) {
+            List<Object> args = new ArrayList<>(List.of(id, Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart())));
+            String sql = "SELECT row_value, col_value, SUM(n) FROM stat_summary WHERE shape_id = ? AND month BETWEEN ?"
+                    + " AND ?";
+            if (!behind.isEmpty()) {
+                sql += " AND month NOT IN (" + String.join(",", Collections.nCopies(behind.size(), "?")) + ")";
+                behind.forEach(m -> args.add(Date.valueOf(m)));
+            }
+            if (r.query.region() != null) {
+                sql += " AND region = ?";
+                args.add(r.query.region());
+            }
+            jdbc.query(sql + " GROUP BY row_value, col_value", rs -> {
+                cells.add(new Shape.Cell(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }, args.toArray());
+        }
+        if (!behind.isEmpty()) {
+            cells.addAll(facts.cells(r.shape, "IN (" + String.join(",", Collections.nCopies(behind.size(), "?")) + ")",
+                    behind.stream().<Object>map(Date::valueOf).toList(), r.query.region()));
+        }
+        return cells;
+    }
+
+    /** The months of the period with facts, and their versions. */
+    private Map<LocalDate, Long> versions(Basis basis, Period p) {
+        Map<LocalDate, Long> versions = new TreeMap<>();
+        jdbc.query("SELECT month, version FROM stat_month_version WHERE basis = ? AND month BETWEEN ? AND ?", rs -> {
+            versions.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+        }, basis.name(), Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart()));
+        return versions;
+    }
+
+    /** The months whose summary of this shape is missing or behind, with their current versions. */
+    private TreeMap<LocalDate, Long> stale(int id, Basis basis, @Nullable Period p) {
+        TreeMap<LocalDate, Long> stale = new TreeMap<>();
+        List<Object> args = new ArrayList<>(List.of(id, basis.name()));
+        if (p != null) {
+            args.add(Date.valueOf(p.firstDay()));
+            args.add(Date.valueOf(p.lastMonthStart()));
+        }
+        jdbc.query("SELECT v.month, v.version FROM stat_month_version v LEFT JOIN stat_summary_state s"
+                + " ON s.shape_id = ? AND s.month = v.month WHERE v.basis = ?"
+                + (p == null ? "" : " AND v.month BETWEEN ? AND ?")
+                + " AND (s.version IS NULL OR s.version <> v.version)", rs -> {
+                    stale.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+                }, args.toArray());
+        return stale;
+    }
+
+    /** How many checks or refreshes failed since start (their tables were counted from the facts). */
+    long failures() {
+        return failures.get();
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private int id(Shape shape) {
+        Integer known = ids.get(shape.key());
+        if (known != null) {
+            return known;
+        }
+        Integer id = registering.execute(status -> {
+            jdbc.update("INSERT IGNORE INTO stat_summary_shape (shape_key, basis, definition) VALUES (?, ?, ?)",
+                    shape.key(), shape.basis().name(), shape.toString());
+            return jdbc.queryForObject("SELECT id FROM stat_summary_shape WHERE shape_key = ?", Integer.class,
+                    shape.key());
+        });
+        ids.put(shape.key(), id);
+        return id;
+    }
+}

@@ -33,16 +33,30 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
             new Rule("ariadne.database.embedded", v -> v.equalsIgnoreCase("false"),
                     "false (the embedded database is refused in the prod profile)"));
 
+    /**
+     * The {@code cluster} profile: several nodes with local accounts on one external MariaDB (see
+     * docs/scaling.md). Every node must read the same database and the same key file.
+     */
+    private static final List<Rule> CLUSTER_RULES = List.of(RULES.get(0), RULES.get(1), RULES.get(2),
+            new Rule("ARIADNE_KEYSET_FILE", v -> true, "the key file every node shares"),
+            new Rule("ariadne.database.embedded", v -> v.equalsIgnoreCase("false"),
+                    "false (each node would start a database of its own)"));
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.acceptsProfiles(Profiles.of("prod"))) {
-            return;
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            check(environment, "prod", RULES);
+        } else if (environment.acceptsProfiles(Profiles.of("cluster"))) {
+            check(environment, "cluster", CLUSTER_RULES);
         }
-        for (Rule rule : RULES) {
+    }
+
+    private static void check(ConfigurableEnvironment environment, String profile, List<Rule> rules) {
+        for (Rule rule : rules) {
             String value = environment.getProperty(rule.name());
             if (value == null || value.isBlank()) {
                 throw new InvalidSettingException("The setting " + rule.name()
-                        + " is missing: the prod profile needs " + rule.expectation() + ".", rule.name());
+                        + " is missing: the " + profile + " profile needs " + rule.expectation() + ".", rule.name());
             }
             if (!rule.valid().test(value.strip())) {
                 throw new InvalidSettingException("The setting " + rule.name() + " is wrong: it must be "

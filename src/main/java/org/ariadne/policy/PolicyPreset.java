@@ -22,10 +22,12 @@ import org.ariadne.organisations.ActorType;
 /**
  * Two starting points for a national profile, taken from the OSCE survey: in most participating
  * States only law enforcement designates victims (and in some only it refers to services); a few
- * let NGOs and labour inspectors identify and refer, and labour inspectors decide. Both share what
- * the sources treat as universal: any frontline actor screens, public bodies may notify
- * anonymously, service bodies assist, child protection appoints guardians. The national
- * co-ordinator only sees statistics and performs no function.
+ * let NGOs and labour inspectors refer to services too, and labour inspectors decide. Both share
+ * what the sources treat as universal: any frontline actor screens, the first responders (law
+ * enforcement, NGOs, labour inspectors, social and child-protection services) refer a consenting
+ * person to the competent authority, public bodies may notify anonymously, service bodies assist,
+ * child protection appoints guardians. The national co-ordinator only sees statistics and performs
+ * no function.
  */
 public enum PolicyPreset {
     LAW_ENFORCEMENT_DESIGNATES,
@@ -36,6 +38,8 @@ public enum PolicyPreset {
     private static final Set<ActorType> PUBLIC_BODIES = EnumSet.of(POLICE, BORDER_GUARD, LABOUR_INSPECTORATE,
             OSH_INSPECTORATE, PROSECUTOR, SOCIAL_SERVICES, CHILD_PROTECTION, HEALTH);
     private static final Set<ActorType> LAW_ENFORCEMENT = EnumSet.of(POLICE, BORDER_GUARD, PROSECUTOR);
+    private static final Set<ActorType> FIRST_RESPONDERS = with(LAW_ENFORCEMENT, CHILD_PROTECTION, NGO,
+            LABOUR_INSPECTORATE, SOCIAL_SERVICES);
     private static final Set<ActorType> ASSISTING = EnumSet.of(NGO, SOCIAL_SERVICES, CHILD_PROTECTION, HEALTH,
             SERVICE_PROVIDER);
 
@@ -54,14 +58,12 @@ public enum PolicyPreset {
         byFunction.put(NrmFunction.NOTIFY_ANONYMOUSLY, PUBLIC_BODIES);
         byFunction.put(NrmFunction.ASSIST, ASSISTING);
         byFunction.put(NrmFunction.APPOINT_GUARDIAN, EnumSet.of(CHILD_PROTECTION));
+        byFunction.put(NrmFunction.REFER_TO_AUTHORITY, FIRST_RESPONDERS);
         if (this == LAW_ENFORCEMENT_DESIGNATES) {
-            byFunction.put(NrmFunction.REFER_TO_AUTHORITY, with(LAW_ENFORCEMENT, CHILD_PROTECTION));
             byFunction.put(NrmFunction.REFER_TO_SERVICES, LAW_ENFORCEMENT);
             byFunction.put(NrmFunction.DECIDE_REASONABLE_GROUNDS, EnumSet.of(POLICE, BORDER_GUARD, COMPETENT_AUTHORITY));
             byFunction.put(NrmFunction.DECIDE_CONCLUSIVE, EnumSet.of(POLICE, BORDER_GUARD, COMPETENT_AUTHORITY));
         } else {
-            byFunction.put(NrmFunction.REFER_TO_AUTHORITY,
-                    with(LAW_ENFORCEMENT, CHILD_PROTECTION, NGO, LABOUR_INSPECTORATE, SOCIAL_SERVICES));
             byFunction.put(NrmFunction.REFER_TO_SERVICES, with(LAW_ENFORCEMENT, COMPETENT_AUTHORITY, NGO,
                     LABOUR_INSPECTORATE, SOCIAL_SERVICES, CHILD_PROTECTION));
             byFunction.put(NrmFunction.DECIDE_REASONABLE_GROUNDS,

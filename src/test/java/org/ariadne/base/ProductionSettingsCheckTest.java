@@ -83,4 +83,34 @@ class ProductionSettingsCheckTest {
         assertThat(analysis.getDescription()).isEqualTo("The setting X is missing.");
         assertThat(analysis.getAction()).contains("Set X");
     }
+
+    private static Map<String, Object> cluster() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("ARIADNE_DB_URL", "jdbc:mariadb://127.0.0.1:3308/ariadne");
+        settings.put("ARIADNE_DB_USER", "ariadne");
+        settings.put("ARIADNE_DB_PASSWORD", "secret");
+        settings.put("ARIADNE_KEYSET_FILE", "/srv/ariadne/keys.properties");
+        settings.put("ariadne.database.embedded", "false");
+        return settings;
+    }
+
+    @Test
+    void theClusterProfileNeedsTheSharedDatabaseAndKeyFileButNoIdentityProvider() {
+        assertThatCode(() -> check(cluster(), "cluster")).doesNotThrowAnyException();
+        Map<String, Object> settings = cluster();
+        settings.remove("ARIADNE_KEYSET_FILE");
+        assertThatThrownBy(() -> check(settings, "cluster")).isInstanceOf(InvalidSettingException.class)
+                .hasMessage("The setting ARIADNE_KEYSET_FILE is missing: the cluster profile needs the key file every"
+                        + " node shares.");
+        settings.put("ARIADNE_KEYSET_FILE", "/srv/ariadne/keys.properties");
+        settings.put("ariadne.database.embedded", "true");
+        assertThatThrownBy(() -> check(settings, "cluster")).hasMessageStartingWith(
+                "The setting ariadne.database.embedded is wrong");
+    }
+
+    @Test
+    void theProductionChecksStillApplyWhenBothProfilesAreActive() {
+        assertThatThrownBy(() -> check(cluster(), "prod", "cluster")).hasMessageStartingWith(
+                "The setting ARIADNE_OIDC_ISSUER_URI is missing: the prod profile");
+    }
 }

@@ -117,6 +117,21 @@ class OidcModeTest {
         assertThat(mapped).containsExactly("ROLE_DPO");
     }
 
+    /**
+     * After an idle timeout Vaadin answers the next heartbeat 403 ("session expired") and the
+     * container forwards that to /error; the forward keeps the status, so the browser client reloads
+     * and the reload goes to Keycloak (a redirect it cannot follow would leave it reconnecting).
+     */
+    @Test
+    void theErrorForwardOfAHeartbeatAfterTheSessionEndedKeepsItsStatus() throws Exception {
+        mvc.perform(get("/error").param("v-r", "heartbeat").param("v-uiId", "1").with(request -> {
+            request.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403);
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/");
+            return request;
+        })).andExpect(status().isForbidden()).andExpect(header().doesNotExist("Location"));
+    }
+
     @Test
     void browserIsSentToKeycloak() throws Exception {
         mvc.perform(get("/admin/organisations"))

@@ -7,14 +7,15 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -100,8 +101,10 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(item -> item.code().value()).setHeader(getTranslation("cases.column.code"))
                 .setSortable(true).setKey(CaseSort.CODE.name()).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(item -> badge(getTranslation("cases.status." + item.status().name()),
-                item.status() == CaseStatus.OPEN ? "badge" : "badge contrast"))
+        // Badges as client-side templates: a component column would keep two server-side components
+        // per visible row in every user's session (docs/benchmarks.md, retained heap per user).
+        grid.addColumn(badge(item -> getTranslation("cases.status." + item.status().name()),
+                item -> item.status() == CaseStatus.OPEN ? "badge" : "badge contrast"))
                 .setHeader(getTranslation("cases.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.encounterDate() == null ? "" : date.format(item.encounterDate()))
                 .setHeader(getTranslation("cases.column.met")).setSortable(true).setKey(CaseSort.ENCOUNTER_DATE.name())
@@ -109,8 +112,8 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CaseListItem::region).setHeader(getTranslation("cases.column.region")).setAutoWidth(true);
         grid.addColumn(item -> CaseLabels.all(this, "cases.form.", item.forms()))
                 .setHeader(getTranslation("cases.column.forms")).setFlexGrow(3);
-        grid.addComponentColumn(item -> item.child() ? badge(getTranslation("cases.age.child"), "badge warning")
-                : new Span(getTranslation("cases.age.adult"))).setHeader(getTranslation("cases.column.age"))
+        grid.addColumn(badge(item -> getTranslation(item.child() ? "cases.age.child" : "cases.age.adult"),
+                item -> item.child() ? "badge warning" : "")).setHeader(getTranslation("cases.column.age"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> date.format(item.updatedAt().atZone(java.time.ZoneId.systemDefault())))
                 .setHeader(getTranslation("cases.column.updated")).setSortable(true).setKey(CaseSort.UPDATED.name())
@@ -118,14 +121,19 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("cases.list.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailsView.class,
-                new RouteParameters("code", e.getItem().code().value()))));
+        // A click can arrive for a row the grid has just dropped (the filter changed meanwhile): no item then.
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(CaseDetailsView.class,
+                        new RouteParameters("code", e.getItem().code().value())));
+            }
+        });
     }
 
-    private static Span badge(String text, String theme) {
-        var span = new Span(text);
-        span.getElement().getThemeList().add(theme);
-        return span;
+    private static LitRenderer<CaseListItem> badge(ValueProvider<CaseListItem, String> text,
+                                                  ValueProvider<CaseListItem, String> theme) {
+        return LitRenderer.<CaseListItem>of("<span theme=\"${item.theme}\">${item.text}</span>")
+                .withProperty("text", text).withProperty("theme", theme);
     }
 
     private void refresh() {

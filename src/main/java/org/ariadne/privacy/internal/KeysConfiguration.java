@@ -24,7 +24,8 @@ class KeysConfiguration {
     @Bean
     Keys keys(@Value("${ariadne.crypto.keyset-file:}") String configured, ObjectProvider<DataFolder> dataFolder,
               @Value("${ariadne.data-dir:./data}") String dataDir, Environment environment) {
-        boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
+        // Several nodes must share one key file, so the cluster profile never creates one either.
+        boolean prod = environment.acceptsProfiles(Profiles.of("prod", "cluster"));
         // The data folder as resolved for the embedded database, so keys and data stay together.
         DataFolder folder = dataFolder.getIfAvailable();
         return open(configured, folder == null ? dataDir : folder.path().toString(), prod);

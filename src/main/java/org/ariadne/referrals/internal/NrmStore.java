@@ -186,6 +186,32 @@ public class NrmStore {
                 rs.getLong(6)), owner.value(), until, limit);
     }
 
+    /**
+     * Every organisation's cases whose clock of one of the given kinds ends by {@code until}, in the
+     * given stages, and not yet reminded of that deadline under {@code terminalKind} (after which
+     * nothing more is sent for it). For the daily reminders, which run as the system.
+     */
+    public List<ClockRow> clocksEnding(List<org.ariadne.referrals.workflow.ClockKind> kinds, List<CaseStage> stages,
+                                       LocalDate until, String terminalKind, int limit) {
+        String kindList = String.join(",", kinds.stream().map(k -> "'" + k.name() + "'").toList());
+        String stageList = String.join(",", stages.stream().map(s -> "'" + s.name() + "'").toList());
+        return jdbc.query("SELECT n.case_code, n.stage, n.child, n.clock_kind, n.clock_last_day, n.owner_org_id,"
+                + " n.authority_org_id FROM nrm_case n WHERE n.clock_kind IN (" + kindList + ") AND n.clock_last_day <= ?"
+                + " AND n.stage IN (" + stageList + ") AND NOT EXISTS (SELECT 1 FROM deadline_reminder r"
+                + " WHERE r.case_code = n.case_code AND r.kind = ? AND r.last_day = n.clock_last_day)"
+                + " ORDER BY n.clock_last_day, n.case_code LIMIT ?", (rs, i) -> new ClockRow(new CaseCode(rs.getString(1)),
+                CaseStage.valueOf(rs.getString(2)), rs.getBoolean(3),
+                org.ariadne.referrals.workflow.ClockKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                new OrganisationId(rs.getLong(6)), rs.getObject(7) == null ? null : new OrganisationId(rs.getLong(7))),
+                until, terminalKind, limit);
+    }
+
+    /** A case's clock with the organisations concerned: no identity. */
+    public record ClockRow(CaseCode code, CaseStage stage, boolean child,
+                           org.ariadne.referrals.workflow.ClockKind clockKind, LocalDate lastDay, OrganisationId owner,
+                           @Nullable OrganisationId authority) {
+    }
+
     /** A queue row: no identity, just where the case stands and its clock. */
     public record QueueRow(CaseCode code, CaseStage stage, boolean child,
                            org.ariadne.referrals.workflow.@Nullable ClockKind clockKind, @Nullable LocalDate lastDay,

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.ariadne.cases.CaseDetails;
 import org.ariadne.cases.CaseStatus;
+import org.ariadne.common.Message;
 import org.ariadne.organisations.Organisation;
 import org.ariadne.organisations.OrganisationId;
 import org.ariadne.referrals.NrmView;
 import org.ariadne.referrals.StepOption;
 import org.ariadne.referrals.StepRoles;
 import org.ariadne.referrals.workflow.Transition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The referral-mechanism tab of a case: where it stands, its clock, and the steps the reader may
@@ -140,11 +142,19 @@ class NrmPanel extends Div {
             case GIVE_CONSENT, UPGRADE_TO_REFERRAL -> new ConsentDialog(screens.consent(), screens.nrm(), view,
                     screens.sharingCandidates(), explainer, languages, done, this::reload).open();
             case NOTIFY_ANONYMOUSLY -> new RefusalDialog(screens.consent(), view, explainer, languages,
-                    view.options().stream().filter(o -> o.transition() == Transition.NOTIFY_ANONYMOUSLY).findFirst()
-                            .map(StepOption::refusal).orElse(org.ariadne.common.Message.of("nrm.refused.notify-not-offered")),
-                    done, this::reload).open();
+                    notifyRefusal(view), done, this::reload).open();
             case WITHDRAW_CONSENT -> new WithdrawDialog(screens.consent(), view, done, this::reload).open();
             default -> new StepDialog(screens.nrm(), view, transition, done, this::reload).open();
         }
+    }
+
+    /** Why the refusal dialog cannot also send an anonymous notification, or null when it can. */
+    private static @Nullable Message notifyRefusal(NrmView view) {
+        Optional<StepOption> option = view.options().stream()
+                .filter(o -> o.transition() == Transition.NOTIFY_ANONYMOUSLY).findFirst();
+        if (option.isEmpty()) {
+            return Message.of("nrm.refused.notify-not-offered");
+        }
+        return option.get().allowed() ? null : option.get().refusal();
     }
 }

@@ -2,6 +2,7 @@ package org.ariadne.security.internal;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.ariadne.security.SecurityMode;
 import org.ariadne.security.SecuritySettings;
 import org.ariadne.security.ui.LoginView;
@@ -90,8 +91,10 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         http.addFilterBefore(new AbsoluteSessionTimeout(settings.absoluteTimeout(), java.time.Clock.systemUTC()),
                 SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health")
-                .permitAll());
+        // An error the application answered (Vaadin's "session expired" 403 to a heartbeat, say) is forwarded
+        // to /error; that dispatch is not a new request to authorise, or the answer becomes a login redirect.
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/actuator/health/**", "/actuator/health").permitAll());
         // Registered before Vaadin's and OAuth2 login's entry points, so it is the one used (also as their
         // default): pages go to the login as before, Vaadin's background requests get "session expired".
         String loginUrl = settings.mode() == SecurityMode.LOCAL ? "/login" : "/oauth2/authorization/keycloak";

@@ -21,6 +21,7 @@ class TaskList extends Div {
 
     TaskList(TaskGroup group) {
         addClassName("task-group");
+        setWidthFull();
         add(new H3(getTranslation(group.titleKey()) + " (" + group.tasks().size() + (group.more() ? "+" : "") + ")"));
         if (group.tasks().isEmpty()) {
             add(new Paragraph(getTranslation("tasks.nothing")));

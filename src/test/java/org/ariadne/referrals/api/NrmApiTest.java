@@ -1,5 +1,6 @@
 package org.ariadne.referrals.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -112,9 +113,14 @@ class NrmApiTest {
         mvc.perform(post("/api/v1/cases/" + code + "/nrm/steps").with(httpBasic("labour.inspector", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(step("REFER_TO_AUTHORITY", version(code, "labour.inspector"), ", \"authority\": \"CA-NRM\"")))
+                .andExpect(status().isOk());
+        int referred = version(code, "labour.inspector");
+        mvc.perform(post("/api/v1/cases/" + code + "/nrm/steps").with(httpBasic("labour.inspector", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(step("REASONABLE_GROUNDS_POSITIVE", referred, "")))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.rule").value("POLICY"))
-                .andExpect(jsonPath("$.code").value("nrm.policy.refused.REFER_TO_AUTHORITY"))
+                .andExpect(jsonPath("$.code").value("nrm.policy.refused.DECIDE_REASONABLE_GROUNDS"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("Labour inspectorate")));
+        assertThat(version(code, "labour.inspector")).isEqualTo(referred);
     }
 
     @Test

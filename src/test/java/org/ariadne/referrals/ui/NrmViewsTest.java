@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
+import java.util.Set;
 import org.ariadne.IntegrationTest;
 import org.ariadne.base.ui.NotFoundView;
 import org.ariadne.cases.CaseCode;
 import org.ariadne.cases.CaseService;
+import org.ariadne.organisations.ActorType;
 import org.ariadne.organisations.OrganisationService;
+import org.ariadne.policy.NrmFunction;
 import org.ariadne.policy.PolicyPreset;
 import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
 import org.ariadne.referrals.NrmService;
+import org.ariadne.referrals.ReferralBarrier;
 import org.ariadne.referrals.workflow.CaseStage;
 import org.ariadne.referrals.workflow.Transition;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,15 +78,42 @@ class NrmViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void underLawEnforcementDesignatesTheNgoSeesReferralDisabledWithThePolicyRule() {
+    void theNgoRefersUnderLawEnforcementDesignatesAndSeesReferralDisabledWithTheRuleOncePolicyWithdrawsIt() {
         f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
         CaseCode code = f.adult("ngo.caseworker", "View Nrm Person Two");
         f.consent(code, "ngo.caseworker");
+        assertThat($(Button.class, openPanel(code, "ngo.caseworker")).id("nrm-step-REFER_TO_AUTHORITY").isEnabled())
+                .isTrue();
+
+        f.as("admin");
+        policy.setPermission(ActorType.NGO, NrmFunction.REFER_TO_AUTHORITY, false, LocalDate.now());
         NrmPanel panel = openPanel(code, "ngo.caseworker");
         Button refer = $(Button.class, panel).id("nrm-step-REFER_TO_AUTHORITY");
         assertThat(refer.isEnabled()).isFalse();
         assertThat(panel.getElement().getTextRecursively())
                 .contains("National policy (version").contains("does not allow the actor type “NGO” to refer cases");
+    }
+
+    @Test
+    void thePoliceRecordARefusalAsAnAnonymousNotificationThroughTheDialogAndTheNgoCannot() {
+        f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
+        CaseCode code = f.adult("police.officer", "View Nrm Person Refusing");
+        NrmPanel panel = openPanel(code, "police.officer");
+        test($(Button.class, panel).id("nrm-consent-refuse")).click();
+        RefusalDialog dialog = $(RefusalDialog.class).single();
+        assertThat(dialog.notify.isEnabled()).isTrue();
+        dialog.barriers.setValue(Set.of(ReferralBarrier.FEAR_OF_TRAFFICKERS));
+        dialog.notify.setValue(true);
+        test($(Button.class, dialog).id("nrm-refusal-confirm")).click();
+        assertThat(f.view(code).nrmCase().stage()).isEqualTo(CaseStage.ANONYMOUS_NOTIFICATION);
+        assertThat(f.view(code).nrmCase().facts().identityHeld()).isFalse();
+
+        CaseCode ngoCase = f.adult("ngo.caseworker", "View Nrm Person Refusing Two");
+        NrmPanel ngoPanel = openPanel(ngoCase, "ngo.caseworker");
+        test($(Button.class, ngoPanel).id("nrm-consent-refuse")).click();
+        RefusalDialog ngoDialog = $(RefusalDialog.class).single();
+        assertThat(ngoDialog.notify.isEnabled()).isFalse();
+        assertThat(ngoDialog.notify.getHelperText()).contains("“NGO”");
     }
 
     @Test

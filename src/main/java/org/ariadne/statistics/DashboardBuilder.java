@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ariadne.organisations.ActorType;
 import org.ariadne.statistics.disclosure.DisclosureControl;
 import org.ariadne.statistics.disclosure.DisclosureNote;
+import org.ariadne.statistics.disclosure.DisclosureRules;
 import org.ariadne.statistics.internal.FactQueries;
 import org.ariadne.statistics.internal.FactQueries.Condition;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,14 @@ final class DashboardBuilder {
                 comparison == null ? null : DecisionTimes.of(pub.histogram(CD_DAYS + "@2"),
                         previous.get(CONCLUSIVE).total(), k),
                 note);
+    }
+
+    /** What the dashboard of a query counts, without counting it (for the scheduled refresh of summaries). */
+    static List<FactQueries.Request> requests(FactQueries facts, StatisticsQuery query) {
+        // Nothing is counted or published here, so the rules of disclosure control are never applied.
+        var pub = new Publication(facts, requests -> List.of(), new DisclosureControl(new DisclosureRules(2, 0)));
+        add(pub, query, "");
+        return pub.requests();
     }
 
     /** Adds one period's tables; returns their indices by id. */

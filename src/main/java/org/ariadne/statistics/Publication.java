@@ -156,6 +156,11 @@ final class Publication {
         return result;
     }
 
+    /** What the publication counts, in the order declared. */
+    List<FactQueries.Request> requests() {
+        return List.copyOf(requests);
+    }
+
     private int request(FactQueries.Request request) {
         requests.add(request);
         return requests.size() - 1;

@@ -3,6 +3,7 @@ package org.ariadne.statistics.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ariadne.statistics.Basis;
@@ -45,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * since the refresh) directly from the fact rows of the same snapshot. All tables of a publication
  * therefore count the same facts, as if they had all been counted directly.</li>
  * </ol>
+ *
+ * <p>The scheduled refresh ({@code StatisticsRefreshJob}) runs the first step in the background for
+ * the shapes of the dashboard and those counted on this node since it started, over all months.
  */
 @Component
 public class Summaries {
@@ -53,12 +58,18 @@ public class Summaries {
     /** Up to this many months are counted through the month index; more, and the whole table is read. */
     private static final int FEW_MONTHS = 3;
 
+    /** The months of one basis a group of requests counts. */
+    private record Window(Basis basis, Period period) {
+    }
+
     private final JdbcTemplate jdbc;
     private final FactQueries facts;
     private final TransactionTemplate refreshing;
     private final TransactionTemplate counting;
     private final TransactionTemplate registering;
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    /** Shapes counted on this node since it started, refreshed by the scheduled job as well. */
+    private final Map<String, Shape> seen = new ConcurrentHashMap<>();
     private final AtomicLong failures = new AtomicLong();
 
     Summaries(JdbcTemplate jdbc, FactQueries facts, PlatformTransactionManager transactions) {
@@ -82,36 +93,53 @@ public class Summaries {
     }
 
     /**
+     * The background refresh: every month behind, in any period, of the given requests' shapes and
+     * of every shape counted on this node since it started. Returns how many summaries of a month
+     * were written.
+     */
+    public int refreshAll(List<Request> requests) {
+        requests.forEach(r -> seen.putIfAbsent(r.shape.key(), r.shape));
+        int written = 0;
+        for (Shape shape : List.copyOf(seen.values())) {
+            written += refresh(shape, null);
+        }
+        return written;
+    }
+
+    /**
      * The first step: refreshes the summaries the requests need. A shape with a few months behind (the
      * usual case: facts of this month or the last changed) is counted again from a slice of the fact rows
      * of those months, read once for all such shapes of the same basis; a shape with more months behind
-     * is counted from the whole fact table.
+     * is counted from the whole fact table, every month behind at once.
      */
     void refresh(List<Request> requests) {
-        Set<Map.Entry<Shape, Period>> wanted = new LinkedHashSet<>();
-        for (Request r : requests) {
-            wanted.add(Map.entry(r.shape, r.query.period()));
-        }
-        Map<Map.Entry<Shape, Period>, Integer> behind = new LinkedHashMap<>();
+        Map<Window, Set<Shape>> wanted = windows(requests);
+        Map<Shape, List<Period>> few = new LinkedHashMap<>();
+        Set<Shape> many = new LinkedHashSet<>();
         try {
             // One short look for all of them first: usually nothing is behind, and nothing need be locked.
-            refreshing.executeWithoutResult(status -> wanted.forEach(w -> {
-                int months = stale(id(w.getKey()), w.getKey().basis(), w.getValue()).size();
-                if (months > 0) {
-                    behind.put(w, months);
-                }
+            refreshing.executeWithoutResult(status -> wanted.forEach((window, shapes) -> {
+                Map<Integer, Shape> byId = new TreeMap<>();
+                shapes.forEach(s -> byId.put(id(s), s));
+                behind(window, byId.keySet()).forEach((id, months) -> {
+                    Shape shape = byId.get(id);
+                    if (months.size() > FEW_MONTHS) {
+                        many.add(shape);
+                    } else {
+                        few.computeIfAbsent(shape, s -> new ArrayList<>()).add(window.period());
+                    }
+                });
             }));
         } catch (DataAccessException e) {
             failures.incrementAndGet();
             log.warn("Statistics summaries not checked ({}); the fact rows are counted instead", e.getMessage());
             return;
         }
+        many.forEach(shape -> refresh(shape, null));
         Map<Basis, List<Map.Entry<Shape, Period>>> slices = new EnumMap<>(Basis.class);
-        behind.forEach((w, months) -> {
-            if (months > FEW_MONTHS) {
-                refresh(w.getKey(), w.getValue());
-            } else {
-                slices.computeIfAbsent(w.getKey().basis(), b -> new ArrayList<>()).add(w);
+        few.forEach((shape, periods) -> {
+            if (!many.contains(shape)) {
+                periods.forEach(p -> slices.computeIfAbsent(shape.basis(), b -> new ArrayList<>()).add(Map.entry(shape, p)));
             }
         });
         slices.forEach(this::refreshSlice);
@@ -123,23 +151,21 @@ public class Summaries {
             refreshing.executeWithoutResult(status -> {
                 Map<Integer, Shape> shapes = new TreeMap<>();
                 wanted.forEach(w -> shapes.put(id(w.getKey()), w.getKey()));
-                List<Integer> locked = jdbc.queryForList("SELECT id FROM stat_summary_shape WHERE id IN ("
-                        + marks(shapes.size()) + ") ORDER BY id FOR UPDATE", Integer.class, shapes.keySet().toArray());
+                List<Integer> locked = lock(shapes.keySet());
                 // Read again under the shapes' locks: another node may have just refreshed these months.
                 Map<Integer, TreeMap<LocalDate, Long>> stale = new TreeMap<>();
                 for (Map.Entry<Shape, Period> w : wanted) {
                     int id = id(w.getKey());
                     if (locked.contains(id)) {
                         stale.computeIfAbsent(id, k -> new TreeMap<>()).putAll(stale(id, basis, w.getValue()));
-                    } else {
-                        ids.remove(w.getKey().key());
                     }
                 }
-                java.util.TreeSet<LocalDate> months = new java.util.TreeSet<>();
+                TreeSet<LocalDate> months = new TreeSet<>();
                 stale.values().forEach(m -> months.addAll(m.keySet()));
                 if (months.isEmpty()) {
                     return;
                 }
+                // The versions were read above, before the facts are: see the class comment.
                 jdbc.execute("DROP TEMPORARY TABLE IF EXISTS stat_refresh_slice");
                 jdbc.update("CREATE TEMPORARY TABLE stat_refresh_slice AS " + Shape.sliceSql(basis, "IN ("
                         + marks(months.size()) + ")"), months.stream().map(Date::valueOf).toArray());
@@ -147,8 +173,7 @@ public class Summaries {
                     stale.forEach((id, behind) -> {
                         if (!behind.isEmpty()) {
                             write(id, shapes.get(id), shapes.get(id).summarySql("IN (" + marks(behind.size()) + ")",
-                                    "stat_refresh_slice"), behind.keySet().stream().<Object>map(Date::valueOf)
-                                    .toList(), behind);
+                                    "stat_refresh_slice"), dates(behind.keySet()), behind);
                         }
                     });
                 } finally {
@@ -163,56 +188,88 @@ public class Summaries {
 
     /** The second step alone: counts from the summaries as they are, the facts for the months they miss. */
     List<Counts> count(List<Request> requests) {
-        return counting.execute(status -> {
-            Map<String, Map<LocalDate, Long>> versions = new HashMap<>();
-            List<Counts> counts = new ArrayList<>();
-            for (Request r : requests) {
-                Period p = r.query.period();
-                Map<LocalDate, Long> current = versions.computeIfAbsent(r.shape.basis() + "/" + p,
-                        k -> versions(r.shape.basis(), p));
-                counts.add(facts.finish(r, cells(r, current)));
-            }
-            return counts;
-        });
+        return counting.execute(status -> countInSnapshot(requests));
     }
 
-    /** Refreshes the months of {@code period} whose summary of this shape is not at their current version. */
-    void refresh(Shape shape, Period period) {
+    /**
+     * Both ways in the same read-only snapshot: the summaries' counts, then the fact rows' direct counts.
+     * Lets a test compare them while other transactions write facts and refresh summaries.
+     */
+    List<List<Counts>> countAndDirect(List<Request> requests) {
+        return counting.execute(status -> List.of(countInSnapshot(requests), facts.direct(requests)));
+    }
+
+    private List<Counts> countInSnapshot(List<Request> requests) {
+        Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind = new HashMap<>();
+        windows(requests).forEach((window, shapes) -> {
+            Set<Integer> known = new TreeSet<>();
+            shapes.forEach(s -> {
+                Integer id = ids.get(s.key());
+                if (id != null) {
+                    known.add(id);
+                }
+            });
+            behind.put(window, behind(window, known));
+        });
+        List<Counts> counts = new ArrayList<>();
+        for (Request r : requests) {
+            Integer id = ids.get(r.shape.key());
+            Map<Integer, TreeMap<LocalDate, Long>> months = behind.get(new Window(r.shape.basis(), r.query.period()));
+            counts.add(facts.finish(r, cells(r, id, id == null ? null : months.getOrDefault(id, new TreeMap<>()))));
+        }
+        return counts;
+    }
+
+    /**
+     * Refreshes the months whose summary of this shape is not at their current version: of the period,
+     * or of all time. Returns how many months were written.
+     */
+    int refresh(Shape shape, @Nullable Period period) {
         try {
             int id = id(shape);
-            refreshing.executeWithoutResult(status -> {
-                if (jdbc.queryForList("SELECT id FROM stat_summary_shape WHERE id = ? FOR UPDATE", Integer.class, id)
-                        .isEmpty()) {
-                    ids.remove(shape.key());
-                    return;
+            Integer written = refreshing.execute(status -> {
+                if (lock(List.of(id)).isEmpty()) {
+                    return 0;
                 }
                 // Read again under the shape's lock: another node may have just refreshed these months.
                 TreeMap<LocalDate, Long> stale = stale(id, shape.basis(), period);
                 if (stale.isEmpty()) {
-                    return;
+                    return 0;
                 }
                 if (stale.size() <= FEW_MONTHS) {
-                    write(id, shape, shape.summarySql("IN (" + marks(stale.size()) + ")"),
-                            stale.keySet().stream().<Object>map(Date::valueOf).toList(), stale);
-                    return;
+                    return write(id, shape, shape.summarySql("IN (" + marks(stale.size()) + ")"),
+                            dates(stale.keySet()), stale);
                 }
                 // More months: the database reads the whole table either way, so every month of this shape
                 // that is behind, in any period, is counted in the same pass.
-                stale = stale(id, shape.basis(), null);
-                write(id, shape, shape.summarySql("BETWEEN ? AND ?"), List.of(Date.valueOf(stale.firstKey()),
+                if (period != null) {
+                    stale = stale(id, shape.basis(), null);
+                }
+                return write(id, shape, shape.summarySql("BETWEEN ? AND ?"), List.of(Date.valueOf(stale.firstKey()),
                         Date.valueOf(stale.lastKey())), stale);
             });
+            return written == null ? 0 : written;
         } catch (DataAccessException e) {
             failures.incrementAndGet();
             log.warn("Statistics summaries not refreshed ({}); the fact rows are counted instead", e.getMessage());
+            return 0;
         }
+    }
+
+    /** Takes the shapes' rows, in the order of their ids (so that two refreshes never wait on each other in a circle). */
+    private List<Integer> lock(Collection<Integer> shapeIds) {
+        List<Integer> locked = jdbc.queryForList("SELECT id FROM stat_summary_shape WHERE id IN ("
+                + marks(shapeIds.size()) + ") ORDER BY id FOR UPDATE", Integer.class, shapeIds.toArray());
+        // A shape row removed (by hand) is registered again on next use.
+        ids.values().removeIf(id -> shapeIds.contains(id) && !locked.contains(id));
+        return locked;
     }
 
     /**
      * Counts the shape by month (the summary SQL and its month arguments), and saves the summary of the
-     * months that are behind, at the versions read before the facts.
+     * months that are behind, at the versions read before the facts. Returns how many months were written.
      */
-    private void write(int id, Shape shape, String sql, List<Object> monthArgs, TreeMap<LocalDate, Long> behind) {
+    private int write(int id, Shape shape, String sql, List<Object> monthArgs, TreeMap<LocalDate, Long> behind) {
         List<Object[]> rows = new ArrayList<>();
         Map<LocalDate, Integer> seq = new HashMap<>();
         List<Shape.Cell> cells = new ArrayList<>();
@@ -234,62 +291,69 @@ public class Summaries {
             List<LocalDate> chunk = written.subList(from, Math.min(written.size(), from + 100));
             List<Object> args = new ArrayList<>();
             args.add(id);
-            chunk.forEach(m -> args.add(Date.valueOf(m)));
-            jdbc.update("DELETE FROM stat_summary WHERE shape_id = ? AND month IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", args.toArray());
+            args.addAll(dates(chunk));
+            jdbc.update("DELETE FROM stat_summary WHERE shape_id = ? AND month IN (" + marks(chunk.size()) + ")",
+                    args.toArray());
         }
         jdbc.batchUpdate("INSERT INTO stat_summary (shape_id, month, seq, region, row_value, col_value, n)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.batchUpdate("INSERT INTO stat_summary_state (shape_id, month, version) VALUES (?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE version = VALUES(version)",
                 written.stream().map(m -> new Object[] {id, Date.valueOf(m), behind.get(m)}).toList());
+        return written.size();
     }
 
-    /** The request's cells: summaries of the months at their version, the fact rows of the others. */
-    private List<Shape.Cell> cells(Request r, Map<LocalDate, Long> versions) {
+    /**
+     * The request's cells: summaries of the months at their version, the fact rows of the months behind
+     * (all months, when the shape has no summary yet).
+     */
+    private List<Shape.Cell> cells(Request r, @Nullable Integer id, @Nullable TreeMap<LocalDate, Long> behind) {
         Period p = r.query.period();
-        Integer id = ids.get(r.shape.key());
-        Map<LocalDate, Long> states = new HashMap<>();
-        if (id != null) {
-            jdbc.query("SELECT month, version FROM stat_summary_state WHERE shape_id = ? AND month BETWEEN ? AND ?",
-                    rs -> {
-                        states.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
-                    }, id, Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart()));
+        if (id == null || behind == null) {
+            return facts.cells(r.shape, "BETWEEN ? AND ?", List.of(Date.valueOf(p.firstDay()),
+                    Date.valueOf(p.lastMonthStart())), r.query.region());
         }
-        List<LocalDate> current = new ArrayList<>();
-        List<LocalDate> behind = new ArrayList<>();
-        versions.forEach((month, version) -> (version.equals(states.get(month)) ? current : behind).add(month));
-        List<Shape.Cell> cells = new ArrayList<>();
-        if (!current.isEmpty()) {
-            List<Object> args = new ArrayList<>(List.of(id, Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart())));
-            String sql = "SELECT row_value, col_value, SUM(n) FROM stat_summary WHERE shape_id = ? AND month BETWEEN ?"
-                    + " AND ?";
-            if (!behind.isEmpty()) {
-                sql += " AND month NOT IN (" + String.join(",", Collections.nCopies(behind.size(), "?")) + ")";
-                behind.forEach(m -> args.add(Date.valueOf(m)));
-            }
-            if (r.query.region() != null) {
-                sql += " AND region = ?";
-                args.add(r.query.region());
-            }
-            jdbc.query(sql + " GROUP BY row_value, col_value", rs -> {
-                cells.add(new Shape.Cell(rs.getString(1), rs.getString(2), rs.getLong(3)));
-            }, args.toArray());
-        }
+        List<Object> args = new ArrayList<>(List.of(id, Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart())));
+        String sql = "SELECT row_value, col_value, SUM(n) FROM stat_summary WHERE shape_id = ? AND month BETWEEN ? AND ?";
         if (!behind.isEmpty()) {
-            cells.addAll(facts.cells(r.shape, "IN (" + String.join(",", Collections.nCopies(behind.size(), "?")) + ")",
-                    behind.stream().<Object>map(Date::valueOf).toList(), r.query.region()));
+            sql += " AND month NOT IN (" + marks(behind.size()) + ")";
+            args.addAll(dates(behind.keySet()));
+        }
+        if (r.query.region() != null) {
+            sql += " AND region = ?";
+            args.add(r.query.region());
+        }
+        List<Shape.Cell> cells = new ArrayList<>();
+        jdbc.query(sql + " GROUP BY row_value, col_value", rs -> {
+            cells.add(new Shape.Cell(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        }, args.toArray());
+        if (!behind.isEmpty()) {
+            cells.addAll(facts.cells(r.shape, "IN (" + marks(behind.size()) + ")", dates(behind.keySet()),
+                    r.query.region()));
         }
         return cells;
     }
 
-    /** The months of the period with facts, and their versions. */
-    private Map<LocalDate, Long> versions(Basis basis, Period p) {
-        Map<LocalDate, Long> versions = new TreeMap<>();
-        jdbc.query("SELECT month, version FROM stat_month_version WHERE basis = ? AND month BETWEEN ? AND ?", rs -> {
-            versions.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
-        }, basis.name(), Date.valueOf(p.firstDay()), Date.valueOf(p.lastMonthStart()));
-        return versions;
+    /** For each of the shapes, the months of the window whose summary is missing or behind, with their versions. */
+    private Map<Integer, TreeMap<LocalDate, Long>> behind(Window window, Collection<Integer> shapeIds) {
+        Map<Integer, TreeMap<LocalDate, Long>> behind = new HashMap<>();
+        if (shapeIds.isEmpty()) {
+            return behind;
+        }
+        List<Object> args = new ArrayList<>(shapeIds);
+        args.add(window.basis().name());
+        args.add(Date.valueOf(window.period().firstDay()));
+        args.add(Date.valueOf(window.period().lastMonthStart()));
+        // The ids as a derived table, not the shape table: a month is behind whatever the shape table holds.
+        String idTable = String.join(" UNION ALL ", Collections.nCopies(shapeIds.size(), "SELECT ? AS id"));
+        jdbc.query("SELECT sh.id, v.month, v.version FROM (" + idTable + ") sh JOIN stat_month_version v"
+                + " LEFT JOIN stat_summary_state s ON s.shape_id = sh.id AND s.month = v.month"
+                + " WHERE v.basis = ? AND v.month BETWEEN ? AND ?"
+                + " AND (s.version IS NULL OR s.version <> v.version)", rs -> {
+                    behind.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getDate(2).toLocalDate(),
+                            rs.getLong(3));
+                }, args.toArray());
+        return behind;
     }
 
     /** The months whose summary of this shape is missing or behind, with their current versions. */
@@ -309,6 +373,17 @@ public class Summaries {
         return stale;
     }
 
+    /** The requests' distinct shapes by basis and period (the shapes are also remembered for the scheduled refresh). */
+    private Map<Window, Set<Shape>> windows(List<Request> requests) {
+        Map<Window, Set<Shape>> windows = new LinkedHashMap<>();
+        for (Request r : requests) {
+            seen.putIfAbsent(r.shape.key(), r.shape);
+            windows.computeIfAbsent(new Window(r.shape.basis(), r.query.period()), w -> new LinkedHashSet<>())
+                    .add(r.shape);
+        }
+        return windows;
+    }
+
     /** How many checks or refreshes failed since start (their tables were counted from the facts). */
     long failures() {
         return failures.get();
@@ -316,6 +391,10 @@ public class Summaries {
 
     private static String marks(int n) {
         return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static List<Object> dates(Collection<LocalDate> months) {
+        return months.stream().<Object>map(Date::valueOf).toList();
     }
 
     private int id(Shape shape) {

@@ -86,8 +86,23 @@ public class Summaries {
         registering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The same counts as {@link FactQueries#direct}, from the summaries. */
+    /**
+     * The same counts as {@link FactQueries#direct}, from the summaries. Usually nothing is behind: the
+     * months are checked and counted in one snapshot. Otherwise the months behind are refreshed first,
+     * and the tables counted in a new snapshot.
+     */
     public List<Counts> counts(List<Request> requests) {
+        List<Counts> current = counting.execute(status -> {
+            Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind = behind(requests);
+            boolean allCurrent = requests.stream().allMatch(r -> {
+                Integer id = ids.get(r.shape.key());
+                return id != null && !behind.get(new Window(r.shape.basis(), r.query.period())).containsKey(id);
+            });
+            return allCurrent ? countInSnapshot(requests, behind) : null;
+        });
+        if (current != null) {
+            return current;
+        }
         refresh(requests);
         return count(requests);
     }
@@ -200,6 +215,11 @@ public class Summaries {
     }
 
     private List<Counts> countInSnapshot(List<Request> requests) {
+        return countInSnapshot(requests, behind(requests));
+    }
+
+    /** For each window of the requests, the months behind of each shape known on this node. */
+    private Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind(List<Request> requests) {
         Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind = new HashMap<>();
         windows(requests).forEach((window, shapes) -> {
             Set<Integer> known = new TreeSet<>();
@@ -211,6 +231,11 @@ public class Summaries {
             });
             behind.put(window, behind(window, known));
         });
+        return behind;
+    }
+
+    private List<Counts> countInSnapshot(List<Request> requests,
+                                         Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind) {
         List<Counts> counts = new ArrayList<>();
         for (Request r : requests) {
             Integer id = ids.get(r.shape.key());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ariadne.organisations.ActorType;
 import org.ariadne.statistics.disclosure.DisclosureControl;
 import org.ariadne.statistics.disclosure.DisclosureNote;
+import org.ariadne.statistics.disclosure.DisclosureRules;
 import org.ariadne.statistics.internal.FactQueries;
 import org.ariadne.statistics.internal.FactQueries.Condition;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +32,25 @@ final class DashboardBuilder {
     static final String BARRIERS = "barriers";
     static final String BARRIER_PERSONS = "barrier-persons";
     static final String COMPENSATION = "compensation";
-    static final List<String> COMPENSATION_STEPS = List.of("CLAIMED", "AWARDED", "PAID");
 
     static final List<String> ACTOR_GROUPS = List.of("LAW_ENFORCEMENT", "NGO", "OTHER_ACTORS");
     static final List<String> DISABILITY_GROUPS = List.of("WITH_DISABILITY", "WITHOUT_DISABILITY", "UNKNOWN");
 
+    private static final String RG_DAYS = "rg_days";
+    private static final String CD_DAYS = "cd_days";
+
     private final FactQueries facts;
+    private final Publication.Counter counter;
     private final DisclosureControl control;
 
-    DashboardBuilder(FactQueries facts, DisclosureControl control) {
+    DashboardBuilder(FactQueries facts, Publication.Counter counter, DisclosureControl control) {
         this.facts = facts;
+        this.counter = counter;
         this.control = control;
     }
 
     Dashboard build(StatisticsQuery query, @Nullable StatisticsQuery comparison) {
-        var pub = new Publication(facts, control);
+        var pub = new Publication(facts, counter, control);
         Map<String, Integer> a = add(pub, query, "");
         if (comparison != null) {
             Map<String, Integer> b = add(pub, comparison, "@2");
@@ -70,17 +75,21 @@ final class DashboardBuilder {
                 .reduce(DisclosureNote::plus).orElseThrow();
         int k = control.rules().k();
         return new Dashboard(query, comparison, current, previous,
-                times("rg_days", query, Basis.REASONABLE_GROUNDS_MONTH, current.get(REASONABLE_GROUNDS), k),
-                times("cd_days", query, Basis.CONCLUSIVE_MONTH, current.get(CONCLUSIVE), k),
-                comparison == null ? null : times("rg_days", comparison, Basis.REASONABLE_GROUNDS_MONTH,
-                        previous.get(REASONABLE_GROUNDS), k),
-                comparison == null ? null : times("cd_days", comparison, Basis.CONCLUSIVE_MONTH,
-                        previous.get(CONCLUSIVE), k),
+                DecisionTimes.of(pub.histogram(RG_DAYS), current.get(REASONABLE_GROUNDS).total(), k),
+                DecisionTimes.of(pub.histogram(CD_DAYS), current.get(CONCLUSIVE).total(), k),
+                comparison == null ? null : DecisionTimes.of(pub.histogram(RG_DAYS + "@2"),
+                        previous.get(REASONABLE_GROUNDS).total(), k),
+                comparison == null ? null : DecisionTimes.of(pub.histogram(CD_DAYS + "@2"),
+                        previous.get(CONCLUSIVE).total(), k),
                 note);
     }
 
-    private DecisionTimes times(String column, StatisticsQuery query, Basis basis, Breakdown decisions, int k) {
-        return DecisionTimes.of(facts.daysHistogram(column, query, basis), decisions.total(), k);
+    /** What the dashboard of a query counts, without counting it (for the scheduled refresh of summaries). */
+    static List<FactQueries.Request> requests(FactQueries facts, StatisticsQuery query) {
+        // Nothing is counted or published here, so the rules of disclosure control are never applied.
+        var pub = new Publication(facts, requests -> List.of(), new DisclosureControl(new DisclosureRules(2, 0)));
+        add(pub, query, "");
+        return pub.requests();
     }
 
     /** Adds one period's tables; returns their indices by id. */
@@ -121,8 +130,9 @@ final class DashboardBuilder {
                 Condition.BARRIERS_GIVEN));
         t.put(BARRIER_PERSONS, pub.table(BARRIER_PERSONS + suffix, null, Dimension.CHILD, query, Basis.REFERENCE_MONTH,
                 Condition.BARRIERS_GIVEN));
-        t.put(COMPENSATION, pub.raw(COMPENSATION + suffix, null, Dimension.COMPENSATION_SOURCE, COMPENSATION_STEPS,
-                Dimension.COMPENSATION_SOURCE.fixedValues(), pub.facts().compensation(query)));
+        t.put(COMPENSATION, pub.compensation(COMPENSATION + suffix, query));
+        pub.histogram(RG_DAYS + suffix, RG_DAYS, query, Basis.REASONABLE_GROUNDS_MONTH);
+        pub.histogram(CD_DAYS + suffix, CD_DAYS, query, Basis.CONCLUSIVE_MONTH);
         linkToTrend(pub, query.period(), t.get(SEX_BY_FORM), t.get(FORMS_BY_YEAR), trend);
         return t;
     }

@@ -18,6 +18,7 @@ import org.ariadne.statistics.disclosure.DisclosureRules;
 import org.ariadne.statistics.internal.AnswerSetStore;
 import org.ariadne.statistics.internal.FactQueries;
 import org.ariadne.statistics.internal.SettingsStore;
+import org.ariadne.statistics.internal.Summaries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ public class StatisticsService {
     }
 
     private final FactQueries facts;
+    private final Summaries summaries;
     private final AnswerSetStore answers;
     private final SettingsStore settingsStore;
     private final StatisticsSettings defaults;
@@ -50,10 +52,11 @@ public class StatisticsService {
     private final I18NProvider i18n;
     private final Clock clock;
 
-    StatisticsService(FactQueries facts, AnswerSetStore answers, SettingsStore settingsStore,
+    StatisticsService(FactQueries facts, Summaries summaries, AnswerSetStore answers, SettingsStore settingsStore,
                       StatisticsSettings defaults, PolicyService policy, AuditTrail audit, CurrentUser currentUser,
                       I18NProvider i18n, Clock clock) {
         this.facts = facts;
+        this.summaries = summaries;
         this.answers = answers;
         this.settingsStore = settingsStore;
         this.defaults = defaults;
@@ -102,14 +105,14 @@ public class StatisticsService {
 
     public Dashboard dashboard(StatisticsQuery query, @Nullable StatisticsQuery comparison) {
         Checks.present(query, "query");
-        return new DashboardBuilder(facts, control()).build(query, comparison);
+        return new DashboardBuilder(facts, summaries::counts, control()).build(query, comparison);
     }
 
     /** Any two dimensions counting the same records against each other, with totals, protected as one table. */
     public Breakdown pivot(StatisticsQuery query, Dimension rows, Dimension columns) {
         Checks.present(rows, "rows");
         Checks.present(columns, "columns");
-        var pub = new Publication(facts, control());
+        var pub = new Publication(facts, summaries::counts, control());
         Basis basis = columns.source() == Dimension.Source.SERVICES ? Basis.SERVICE_MONTH : Basis.REFERENCE_MONTH;
         pub.table("pivot", rows, columns, query, basis);
         return pub.protect().get("pivot");

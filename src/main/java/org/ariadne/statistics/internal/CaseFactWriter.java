@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFactWriter {
 
+    /**
+     * First in every update of a row: the months it is in before the statement changes it, read back by
+     * {@link FactChanges} so that the months a row leaves are bumped as well as those it enters.
+     */
+    static final String PREVIOUS = " prev_ref_month = ref_month, prev_rg_month = rg_month, prev_cd_month = cd_month";
     private static final String PROFILE = "INSERT INTO stat_case_fact (case_key, person_key, synthetic, ref_month,"
             + " region, identifying_actor, channel, forms, sexual_types, tech_facilitated, economic_sector, age_band,"
             + " child, age_disputed, sex, citizenship_group, disability, pregnant)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-            + " person_key = VALUES(person_key), synthetic = VALUES(synthetic), ref_month = VALUES(ref_month),"
-            + " region = VALUES(region), identifying_actor = VALUES(identifying_actor), channel = VALUES(channel),"
+            + PREVIOUS + ", prev_region = region, person_key = VALUES(person_key), synthetic = VALUES(synthetic),"
+            + " ref_month = VALUES(ref_month), region = VALUES(region), identifying_actor = VALUES(identifying_actor), channel = VALUES(channel),"
             + " forms = VALUES(forms), sexual_types = VALUES(sexual_types), tech_facilitated = VALUES(tech_facilitated),"
             + " economic_sector = VALUES(economic_sector), age_band = VALUES(age_band), child = VALUES(child),"
             + " age_disputed = VALUES(age_disputed), sex = VALUES(sex), citizenship_group = VALUES(citizenship_group),"
@@ -42,8 +48,8 @@ class CaseFactWriter {
             + " referred_month, referred_by, rg_positive, rg_month, rg_by, rg_days, cd_positive, cd_month, cd_by, cd_days,"
             + " reconsidered, assistance, outcome, close_reason, barriers, research_consent, child)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-            + " ref_month = COALESCE(ref_month, VALUES(ref_month)), stage = VALUES(stage), anonymous = VALUES(anonymous),"
-            + " consent = VALUES(consent), referred_month = VALUES(referred_month), referred_by = VALUES(referred_by),"
+            + PREVIOUS + ", ref_month = COALESCE(ref_month, VALUES(ref_month)), stage = VALUES(stage),"
+            + " anonymous = VALUES(anonymous), consent = VALUES(consent), referred_month = VALUES(referred_month), referred_by = VALUES(referred_by),"
             + " rg_positive = VALUES(rg_positive), rg_month = VALUES(rg_month), rg_by = VALUES(rg_by),"
             + " rg_days = VALUES(rg_days), cd_positive = VALUES(cd_positive), cd_month = VALUES(cd_month),"
             + " cd_by = VALUES(cd_by), cd_days = VALUES(cd_days), reconsidered = VALUES(reconsidered),"
@@ -51,14 +57,16 @@ class CaseFactWriter {
             + " barriers = VALUES(barriers), research_consent = VALUES(research_consent), child = child OR VALUES(child)";
     private static final String JUSTICE = "INSERT INTO stat_case_fact (case_key, cooperation, witness, linked_offences,"
             + " non_punishment, comp_claimed, comp_awarded, comp_paid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE cooperation = VALUES(cooperation), witness = VALUES(witness),"
+            + " ON DUPLICATE KEY UPDATE" + PREVIOUS + ", cooperation = VALUES(cooperation), witness = VALUES(witness),"
             + " linked_offences = VALUES(linked_offences), non_punishment = VALUES(non_punishment),"
             + " comp_claimed = VALUES(comp_claimed), comp_awarded = VALUES(comp_awarded), comp_paid = VALUES(comp_paid)";
 
     private final JdbcTemplate jdbc;
+    private final FactChanges changes;
 
-    CaseFactWriter(JdbcTemplate jdbc) {
+    CaseFactWriter(JdbcTemplate jdbc, FactChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     void profiles(List<CaseProfileRecorded> events, String nationalCountry) {
@@ -94,9 +102,50 @@ class CaseFactWriter {
             ps.setString(17, p.disability() == null ? null : p.disability().name());
             ps.setBoolean(18, p.pregnant());
         });
+        List<String> keys = events.stream().map(CaseProfileRecorded::caseKey).toList();
+        changes.cases(keys);
+        copyRegionToServices(keys);
         recount(persons);
-        jdbc.batchUpdate("UPDATE stat_case_fact SET counted = TRUE WHERE case_key = ? AND person_key IS NULL",
-                events.stream().filter(e -> e.personKey() == null).map(e -> new Object[] {e.caseKey()}).toList());
+        List<String> anonymous = events.stream().filter(e -> e.personKey() == null).map(CaseProfileRecorded::caseKey)
+                .toList();
+        jdbc.batchUpdate("UPDATE stat_case_fact SET" + PREVIOUS + ", counted = TRUE WHERE case_key = ?"
+                + " AND person_key IS NULL", anonymous.stream().map(k -> new Object[] {k}).toList());
+        changes.cases(anonymous);
+    }
+
+    /**
+     * Service rows carry their case's region, so that service tables need no join; when a profile
+     * changes the region (or gives the first one), the case's service rows follow in the same transaction.
+     */
+    private void copyRegionToServices(List<String> caseKeys) {
+        List<String> changed = new ArrayList<>();
+        inChunks(caseKeys, (marks, chunk) -> changed.addAll(jdbc.queryForList("SELECT case_key FROM stat_case_fact"
+                + " WHERE case_key IN (" + marks + ") AND NOT (BINARY prev_region <=> BINARY region)", String.class,
+                chunk)));
+        if (changed.isEmpty()) {
+            return;
+        }
+        inChunks(changed, (marks, chunk) -> jdbc.update("UPDATE stat_service_fact s JOIN stat_case_fact f"
+                + " ON f.case_key = s.case_key SET s.prev_month = s.referred_month, s.region = f.region"
+                + " WHERE s.case_key IN (" + marks + ")", chunk));
+        changes.servicesOf(changed);
+    }
+
+    /**
+     * Takes the case rows (creating empty ones for cases not seen yet) before their service rows are
+     * written, and returns their regions as they are now: every writer of a case's facts holds its
+     * row first, so a service row never gets a region its case has just given up.
+     */
+    Map<String, String> lockForServices(Collection<String> caseKeys) {
+        List<String> keys = new ArrayList<>(new java.util.TreeSet<>(caseKeys));
+        jdbc.batchUpdate("INSERT INTO stat_case_fact (case_key) VALUES (?) ON DUPLICATE KEY UPDATE case_key = case_key",
+                keys.stream().map(k -> new Object[] {k}).toList());
+        Map<String, String> regions = new HashMap<>();
+        inChunks(keys, (marks, chunk) -> jdbc.query("SELECT case_key, region FROM stat_case_fact WHERE case_key IN ("
+                + marks + ") LOCK IN SHARE MODE", rs -> {
+                    regions.put(rs.getString(1), rs.getString(2));
+                }, chunk));
+        return regions;
     }
 
     void steps(List<NrmStepRecorded> events) {
@@ -119,6 +168,7 @@ class CaseFactWriter {
             ps.setBoolean(21, s.researchConsent() && !s.child());
             ps.setBoolean(22, s.child());
         });
+        changes.cases(events.stream().map(NrmStepRecorded::caseKey).toList());
     }
 
     void justice(List<JusticeRecorded> events) {
@@ -132,6 +182,7 @@ class CaseFactWriter {
             ps.setInt(7, Bits.of(e.awarded()));
             ps.setInt(8, Bits.of(e.paid()));
         });
+        changes.cases(events.stream().map(JusticeRecorded::caseKey).toList());
     }
 
     /** Sets the summary of a case's services, kept on the case row so that one scan counts persons. */
@@ -139,8 +190,9 @@ class CaseFactWriter {
         List<Object[]> rows = new ArrayList<>();
         receivedAndDenied.forEach((key, m) -> rows.add(new Object[] {key, m[0], m[1]}));
         jdbc.batchUpdate("INSERT INTO stat_case_fact (case_key, services_received, services_denied) VALUES (?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE services_received = VALUES(services_received),"
+                + " ON DUPLICATE KEY UPDATE" + PREVIOUS + ", services_received = VALUES(services_received),"
                 + " services_denied = VALUES(services_denied)", rows);
+        changes.cases(receivedAndDenied.keySet());
     }
 
     /**
@@ -171,7 +223,8 @@ class CaseFactWriter {
                     }
                 }
             });
-            jdbc.batchUpdate("UPDATE stat_case_fact SET counted = ? WHERE case_key = ?", updates);
+            jdbc.batchUpdate("UPDATE stat_case_fact SET" + PREVIOUS + ", counted = ? WHERE case_key = ?", updates);
+            changes.cases(updates.stream().map(u -> (String) u[1]).toList());
         }
     }
 
@@ -185,6 +238,17 @@ class CaseFactWriter {
                     + " case_key IN (" + marks + ")", String.class, chunk.toArray()));
         }
         return found;
+    }
+
+    private interface ChunkQuery {
+        void run(String marks, Object[] chunk);
+    }
+
+    private static void inChunks(List<String> keys, ChunkQuery query) {
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            query.run(String.join(",", java.util.Collections.nCopies(chunk.size(), "?")), chunk.toArray());
+        }
     }
 
     private static void decision(java.sql.PreparedStatement ps, int at, @Nullable DecisionFact d,

@@ -2,6 +2,8 @@ package org.ariadne.statistics.internal;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.TreeMap;
 import org.ariadne.cases.ExploitationForm;
 import org.ariadne.cases.SexualExploitationType;
 import org.ariadne.common.InvalidInputException;
+import org.ariadne.justice.CompensationSource;
 import org.ariadne.statistics.Basis;
 import org.ariadne.statistics.Dimension;
 import org.ariadne.statistics.Period;
@@ -18,11 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Aggregate queries over the fact tables: one GROUP BY per table, sets counted by bit tests in the
- * same scan. Returns raw counts, which never leave the statistics service without disclosure control.
+ * The tables statistics count, defined once as {@link Shape}s, and the direct way of counting them:
+ * one GROUP BY per table over the fact rows of the period, sets counted by bit tests in the same
+ * scan. {@link Summaries} counts the same shapes from monthly summaries; the direct way is the
+ * reference it is tested against, and counts what a summary cannot yet give. Returns raw counts,
+ * which never leave the statistics service without disclosure control.
  */
 @Component
 public class FactQueries {
+
+    private static final String[] STEPS = {"CLAIMED", "AWARDED", "PAID"};
+    private static final String[] STEP_COLUMNS = {"f.comp_claimed", "f.comp_awarded", "f.comp_paid"};
 
     private final JdbcTemplate jdbc;
 
@@ -32,40 +41,177 @@ public class FactQueries {
 
     /** Restrictions a table may carry; fixed SQL, never built from input. */
     public enum Condition {
-        DECLINED("s.status = 'DECLINED'"),
-        RATED_BY_CASEWORKER("s.caseworker_rating IS NOT NULL"),
-        RATED_BY_VICTIM("s.victim_rating IS NOT NULL"),
-        FEEDBACK_GIVEN("s.needs_met IS NOT NULL"),
-        LINKED_OFFENCES("f.linked_offences"),
-        BARRIERS_GIVEN("f.barriers <> 0");
+        DECLINED(Dimension.Source.SERVICES, "s.status = 'DECLINED'"),
+        RATED_BY_CASEWORKER(Dimension.Source.SERVICES, "s.caseworker_rating IS NOT NULL"),
+        RATED_BY_VICTIM(Dimension.Source.SERVICES, "s.victim_rating IS NOT NULL"),
+        FEEDBACK_GIVEN(Dimension.Source.SERVICES, "s.needs_met IS NOT NULL"),
+        LINKED_OFFENCES(Dimension.Source.CASES, "f.linked_offences"),
+        BARRIERS_GIVEN(Dimension.Source.CASES, "f.barriers <> 0");
 
+        private final Dimension.Source source;
         private final String sql;
 
-        Condition(String sql) {
+        Condition(Dimension.Source source, String sql) {
+            this.source = source;
             this.sql = sql;
         }
     }
 
+    /** How the cells of a request become a table. */
+    enum Kind { TABLE, COMPENSATION, HISTOGRAM }
+
+    /** One table to count: a shape, the period and region, and how its cells are laid out. */
+    public static final class Request {
+
+        final Shape shape;
+        final StatisticsQuery query;
+        final Kind kind;
+        final @Nullable Dimension rows;
+        final @Nullable Dimension columns;
+        /** The shape counts the columns by the rows (a set as rows): the table is its transpose. */
+        final boolean transposed;
+
+        private Request(Shape shape, StatisticsQuery query, Kind kind, @Nullable Dimension rows,
+                        @Nullable Dimension columns, boolean transposed) {
+            this.shape = shape;
+            this.query = query;
+            this.kind = kind;
+            this.rows = rows;
+            this.columns = columns;
+            this.transposed = transposed;
+        }
+
+        public StatisticsQuery query() {
+            return query;
+        }
+    }
+
+    /** Persons counted by rows x columns; values in the order given by {@link #values}. */
+    public Request table(@Nullable Dimension rows, Dimension columns, StatisticsQuery query, Basis basis) {
+        return table(rows, columns, query, basis, null);
+    }
+
+    /** The same, restricted to the records meeting one of the fixed {@link Condition}s. */
+    public Request table(@Nullable Dimension rows, Dimension columns, StatisticsQuery query, Basis basis,
+                         @Nullable Condition condition) {
+        if (rows == columns) {
+            throw new InvalidInputException("dimension", "statistics.error.same-dimension");
+        }
+        if (rows != null && rows.source() != columns.source()) {
+            throw new InvalidInputException("dimension", "statistics.error.mixed-sources");
+        }
+        if (rows != null && rows.isSet() && columns.isSet()) {
+            throw new InvalidInputException("dimension", "statistics.error.two-sets");
+        }
+        Dimension.Source source = basis == Basis.SERVICE_MONTH ? Dimension.Source.SERVICES : Dimension.Source.CASES;
+        if (columns.source() != source || (condition != null && condition.source != source)) {
+            throw new IllegalArgumentException("a table counts records of one source, placed by a month of that source");
+        }
+        String restriction = condition == null ? "" : " AND " + condition.sql;
+        if (rows != null && rows.isSet()) {
+            return new Request(shape(columns, rows, basis, restriction), query, Kind.TABLE, rows, columns, true);
+        }
+        return new Request(shape(rows, columns, basis, restriction), query, Kind.TABLE, rows, columns, false);
+    }
+
     /** Persons who claimed, were awarded and were paid compensation, by source (rows: the three steps). */
-    public long[][] compensation(StatisticsQuery query) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT 1");
-        var sources = org.ariadne.justice.CompensationSource.values();
-        for (String column : List.of("comp_claimed", "comp_awarded", "comp_paid")) {
-            for (var source : sources) {
-                sql.append(", SUM(f.").append(column).append(" & ").append(Bits.bit(source)).append(" <> 0)");
+    public Request compensation(StatisticsQuery query) {
+        List<Shape.Sum> sums = new ArrayList<>();
+        for (int step = 0; step < STEPS.length; step++) {
+            for (var source : CompensationSource.values()) {
+                sums.add(new Shape.Sum(STEPS[step], source.name(), STEP_COLUMNS[step] + " & " + Bits.bit(source)
+                        + " <> 0"));
             }
         }
-        sql.append(" FROM stat_case_fact f").append(where(query, Basis.REFERENCE_MONTH, args));
-        long[][] counts = new long[3][sources.length];
-        jdbc.query(sql.toString(), rs -> {
-            for (int step = 0; step < 3; step++) {
-                for (int s = 0; s < sources.length; s++) {
-                    counts[step][s] = rs.getLong(2 + step * sources.length + s);
-                }
-            }
-        }, args.toArray());
+        return new Request(Shape.sums(Basis.REFERENCE_MONTH, "'ALL'", sums, ""), query, Kind.COMPENSATION, null, null,
+                false);
+    }
+
+    /** How many records fall on each number of days (e.g. from referral to a decision) in the period. */
+    public Request daysHistogram(String daysColumn, StatisticsQuery query, Basis basis) {
+        if (!daysColumn.equals("rg_days") && !daysColumn.equals("cd_days")) {
+            throw new IllegalArgumentException("unknown column");
+        }
+        return new Request(Shape.pairs(basis, "'ALL'", "f." + daysColumn, " AND f." + daysColumn + " IS NOT NULL"),
+                query, Kind.HISTOGRAM, null, null, false);
+    }
+
+    /** A histogram's counts by number of days, from the table {@link #daysHistogram} gives. */
+    public static TreeMap<Integer, Long> histogram(Counts counts) {
+        var histogram = new TreeMap<Integer, Long>();
+        for (int c = 0; c < counts.columnValues().size(); c++) {
+            histogram.put(Integer.parseInt(counts.columnValues().get(c)), counts.counts()[0][c]);
+        }
+        return histogram;
+    }
+
+    /** Counts the requests directly from the fact rows, in the caller's transaction. */
+    public List<Counts> direct(List<Request> requests) {
+        List<Counts> counts = new ArrayList<>();
+        for (Request request : requests) {
+            List<Object> args = new ArrayList<>();
+            args.add(Date.valueOf(request.query.period().firstDay()));
+            args.add(Date.valueOf(request.query.period().lastMonthStart()));
+            counts.add(finish(request, cells(request.shape, "BETWEEN ? AND ?", args, request.query.region())));
+        }
         return counts;
+    }
+
+    /** The cells of the records in the given months (the predicate and its arguments), optionally one region. */
+    List<Shape.Cell> cells(Shape shape, String months, List<Object> monthArgs, @Nullable String region) {
+        List<Object> args = new ArrayList<>(monthArgs);
+        if (region != null) {
+            args.add(region);
+        }
+        List<Shape.Cell> cells = new ArrayList<>();
+        jdbc.query(shape.directSql(months, region != null), rs -> {
+            shape.cells(rs, 1, cells);
+        }, args.toArray());
+        return cells;
+    }
+
+    /** Lays the cells out as the request's table: values in their fixed order; cells outside them are left out. */
+    Counts finish(Request request, Collection<Shape.Cell> cells) {
+        return switch (request.kind) {
+            case COMPENSATION -> layout(List.of(STEPS), Arrays.stream(CompensationSource.values()).map(Enum::name)
+                    .toList(), cells, false);
+            case HISTOGRAM -> layout(List.of("ALL"), cells.stream().map(Shape.Cell::column).distinct()
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList(), cells, false);
+            case TABLE -> {
+                Period period = request.query.period();
+                List<String> rowValues = request.rows == null ? List.of("ALL") : values(request.rows, period);
+                List<String> columnValues = values(request.columns, period);
+                yield request.transposed ? layout(rowValues, columnValues, cells, true)
+                        : layout(rowValues, columnValues, cells, false);
+            }
+        };
+    }
+
+    private static Counts layout(List<String> rowValues, List<String> columnValues, Collection<Shape.Cell> cells,
+                                 boolean transposed) {
+        long[][] counts = new long[rowValues.size()][columnValues.size()];
+        Map<String, Integer> rowIndex = index(rowValues);
+        Map<String, Integer> colIndex = index(columnValues);
+        for (Shape.Cell cell : cells) {
+            Integer r = rowIndex.get(transposed ? cell.column() : cell.row());
+            Integer c = colIndex.get(transposed ? cell.row() : cell.column());
+            if (r != null && c != null) {
+                counts[r][c] += cell.count();
+            }
+        }
+        return new Counts(rowValues, columnValues, counts);
+    }
+
+    private static Shape shape(@Nullable Dimension rows, Dimension columns, Basis basis, String restriction) {
+        String rowExpr = rows == null ? "'ALL'" : rows.expression();
+        if (!columns.isSet()) {
+            return Shape.pairs(basis, rowExpr, columns.expression(), restriction);
+        }
+        List<Shape.Sum> sums = new ArrayList<>();
+        for (String value : columns.fixedValues()) {
+            sums.add(new Shape.Sum(null, value, setTest(columns, value)));
+        }
+        return Shape.sums(basis, rowExpr, sums, restriction);
     }
 
     /** A combination of generalisable values of consenting persons' records, and how many records have it. */
@@ -89,78 +235,6 @@ public class FactQueries {
 
     /** A raw table: counts by the values of two dimensions (rows may be null for a single row). */
     public record Counts(List<String> rowValues, List<String> columnValues, long[][] counts) {
-    }
-
-    /** Counts by rows x columns; values in the order given by {@link #values}. */
-    public Counts count(@Nullable Dimension rows, Dimension columns, StatisticsQuery query, Basis basis) {
-        return count(rows, columns, query, basis, null);
-    }
-
-    /** Counts restricted to the records meeting one of the fixed {@link Condition}s. */
-    public Counts count(@Nullable Dimension rows, Dimension columns, StatisticsQuery query, Basis basis,
-                        @Nullable Condition condition) {
-        if (rows == columns) {
-            throw new InvalidInputException("dimension", "statistics.error.same-dimension");
-        }
-        if (rows != null && rows.source() != columns.source()) {
-            throw new InvalidInputException("dimension", "statistics.error.mixed-sources");
-        }
-        if (rows != null && rows.isSet() && columns.isSet()) {
-            throw new InvalidInputException("dimension", "statistics.error.two-sets");
-        }
-        if (rows != null && rows.isSet()) {
-            Counts flipped = count(columns, rows, query, basis, condition);
-            return new Counts(flipped.columnValues(), flipped.rowValues(), transpose(flipped.counts()));
-        }
-        List<String> rowValues = rows == null ? List.of("ALL") : values(rows, query.period());
-        List<String> colValues = values(columns, query.period());
-        long[][] counts = new long[rowValues.size()][colValues.size()];
-        Map<String, Integer> rowIndex = index(rowValues);
-        Map<String, Integer> colIndex = index(colValues);
-        String rowExpr = rows == null ? "'ALL'" : rows.expression();
-        List<Object> args = new ArrayList<>();
-        String where = where(query, basis, args) + (condition == null ? "" : " AND " + condition.sql);
-        if (columns.isSet()) {
-            StringBuilder sql = new StringBuilder("SELECT ").append(rowExpr);
-            for (String value : colValues) {
-                sql.append(", SUM(").append(setTest(columns, value)).append(')');
-            }
-            sql.append(from(columns)).append(where).append(" GROUP BY 1");
-            jdbc.query(sql.toString(), rs -> {
-                Integer r = rowIndex.get(rs.getString(1));
-                if (r != null) {
-                    for (int c = 0; c < colValues.size(); c++) {
-                        counts[r][c] += rs.getLong(c + 2);
-                    }
-                }
-            }, args.toArray());
-        } else {
-            String sql = "SELECT " + rowExpr + ", " + columns.expression() + ", COUNT(*)" + from(columns) + where
-                    + " GROUP BY 1, 2";
-            jdbc.query(sql, rs -> {
-                Integer r = rowIndex.get(rs.getString(1));
-                Integer c = colIndex.get(rs.getString(2));
-                if (r != null && c != null) {
-                    counts[r][c] += rs.getLong(3);
-                }
-            }, args.toArray());
-        }
-        return new Counts(rowValues, colValues, counts);
-    }
-
-    /** How many records fall on each number of days (e.g. from referral to a decision) in the period. */
-    public TreeMap<Integer, Long> daysHistogram(String daysColumn, StatisticsQuery query, Basis basis) {
-        if (!daysColumn.equals("rg_days") && !daysColumn.equals("cd_days")) {
-            throw new IllegalArgumentException("unknown column");
-        }
-        List<Object> args = new ArrayList<>();
-        String sql = "SELECT f." + daysColumn + ", COUNT(*) FROM stat_case_fact f" + where(query, basis, args)
-                + " AND f." + daysColumn + " IS NOT NULL GROUP BY 1";
-        var histogram = new TreeMap<Integer, Long>();
-        jdbc.query(sql, rs -> {
-            histogram.put(rs.getInt(1), rs.getLong(2));
-        }, args.toArray());
-        return histogram;
     }
 
     /** The values a dimension takes: fixed lists, the years or quarters of the period, or the regions recorded. */
@@ -194,26 +268,28 @@ public class FactQueries {
 
     /** The regions recorded in any period, so that a region list never depends on a small count. */
     public List<String> regions() {
-        return jdbc.queryForList("SELECT DISTINCT region FROM stat_case_fact WHERE region IS NOT NULL ORDER BY 1",
-                String.class);
+        // GROUP BY rather than DISTINCT, read from the region index by skipping from one region to the next.
+        return jdbc.queryForList("SELECT region FROM stat_case_fact WHERE region IS NOT NULL GROUP BY region"
+                + " ORDER BY 1", String.class);
     }
 
     /** Years with any fact, for the period choosers. */
     public List<Integer> years() {
-        return jdbc.queryForList("SELECT DISTINCT YEAR(ref_month) FROM stat_case_fact WHERE ref_month IS NOT NULL"
-                + " ORDER BY 1", Integer.class);
-    }
-
-    private static String from(Dimension columns) {
-        return columns.source() == Dimension.Source.SERVICES
-                ? " FROM stat_service_fact s JOIN stat_case_fact f ON f.case_key = s.case_key"
-                : " FROM stat_case_fact f";
+        // The distinct (counted, month) pairs, read from their index a pair at a time: a few hundred entries.
+        List<Integer> years = new ArrayList<>();
+        jdbc.query("SELECT counted, ref_month FROM stat_case_fact GROUP BY counted, ref_month", rs -> {
+            Date month = rs.getDate(2);
+            if (month != null) {
+                years.add(month.toLocalDate().getYear());
+            }
+        });
+        return years.stream().distinct().sorted().toList();
     }
 
     private static String where(StatisticsQuery query, Basis basis, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE ");
         if (basis != Basis.SERVICE_MONTH) {
-            where.append("f.counted AND f.ref_month IS NOT NULL AND ");
+            where.append("f.counted = TRUE AND f.ref_month IS NOT NULL AND ");
         }
         where.append(basis.column()).append(" BETWEEN ? AND ?");
         args.add(Date.valueOf(query.period().firstDay()));
@@ -241,15 +317,5 @@ public class FactQueries {
             index.put(values.get(i), i);
         }
         return index;
-    }
-
-    private static long[][] transpose(long[][] counts) {
-        long[][] t = new long[counts[0].length][counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            for (int j = 0; j < counts[0].length; j++) {
-                t[j][i] = counts[i][j];
-            }
-        }
-        return t;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.ariadne.support.ServiceFeedbackGiven;
 import org.ariadne.support.ServiceReferralChanged;
 import org.ariadne.support.ServiceReferralStatus;
@@ -16,28 +17,34 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceFactWriter {
 
+    // prev_month first: the month the row is in before the statement (see FactChanges).
     private static final String REFERRAL = "INSERT INTO stat_service_fact (referral_key, case_key, service_type, status,"
-            + " decline_reason, referring_actor, provider_actor, referred_month, answer_days, delivered, caseworker_rating)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE service_type = VALUES(service_type),"
-            + " status = VALUES(status), decline_reason = VALUES(decline_reason),"
+            + " decline_reason, referring_actor, provider_actor, referred_month, answer_days, delivered, caseworker_rating,"
+            + " region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE prev_month = referred_month,"
+            + " service_type = VALUES(service_type), status = VALUES(status), region = VALUES(region),"
+            + " decline_reason = VALUES(decline_reason),"
             + " referring_actor = VALUES(referring_actor), provider_actor = VALUES(provider_actor),"
             + " referred_month = VALUES(referred_month), answer_days = VALUES(answer_days),"
             + " delivered = VALUES(delivered), caseworker_rating = VALUES(caseworker_rating)";
     // Feedback may come before the referral row in a replay: the row is then completed by the referral.
     private static final String FEEDBACK = "INSERT INTO stat_service_fact (referral_key, case_key, service_type, status,"
-            + " referring_actor, provider_actor, referred_month, victim_rating, needs_met)"
-            + " VALUES (?, ?, ?, 'COMPLETED', 'SERVICE_PROVIDER', 'SERVICE_PROVIDER', ?, ?, ?) ON DUPLICATE KEY UPDATE"
-            + " victim_rating = VALUES(victim_rating), needs_met = VALUES(needs_met)";
+            + " referring_actor, provider_actor, referred_month, victim_rating, needs_met, region)"
+            + " VALUES (?, ?, ?, 'COMPLETED', 'SERVICE_PROVIDER', 'SERVICE_PROVIDER', ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " prev_month = referred_month, victim_rating = VALUES(victim_rating), needs_met = VALUES(needs_met),"
+            + " region = VALUES(region)";
 
     private final JdbcTemplate jdbc;
     private final CaseFactWriter cases;
+    private final FactChanges changes;
 
-    ServiceFactWriter(JdbcTemplate jdbc, CaseFactWriter cases) {
+    ServiceFactWriter(JdbcTemplate jdbc, CaseFactWriter cases, FactChanges changes) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.changes = changes;
     }
 
     void referrals(List<ServiceReferralChanged> events) {
+        Map<String, String> regions = cases.lockForServices(events.stream().map(ServiceReferralChanged::caseKey).toList());
         jdbc.batchUpdate(REFERRAL, events, 1000, (ps, e) -> {
             ps.setString(1, e.referralKey());
             ps.setString(2, e.caseKey());
@@ -58,11 +65,14 @@ class ServiceFactWriter {
             } else {
                 ps.setInt(11, Math.clamp(e.caseworkerRating(), 1, 5));
             }
+            ps.setString(12, regions.get(e.caseKey()));
         });
+        changes.referrals(events.stream().map(ServiceReferralChanged::referralKey).toList());
         summarise(events.stream().map(ServiceReferralChanged::caseKey).toList());
     }
 
     void feedback(List<ServiceFeedbackGiven> events) {
+        Map<String, String> regions = cases.lockForServices(events.stream().map(ServiceFeedbackGiven::caseKey).toList());
         jdbc.batchUpdate(FEEDBACK, events, 1000, (ps, e) -> {
             ps.setString(1, e.referralKey());
             ps.setString(2, e.caseKey());
@@ -70,7 +80,9 @@ class ServiceFactWriter {
             ps.setDate(4, Date.valueOf(e.month().atDay(1)));
             ps.setInt(5, Math.clamp(e.rating(), 1, 5));
             ps.setString(6, e.needsMet().name());
+            ps.setString(7, regions.get(e.caseKey()));
         });
+        changes.referrals(events.stream().map(ServiceFeedbackGiven::referralKey).toList());
     }
 
     private static boolean delivered(ServiceReferralChanged e) {

@@ -27,6 +27,9 @@ final class IndicatorPanel extends Details {
         kind.getElement().getThemeList().add("badge contrast");
         var title = new Span(getTranslation("statistics.indicator." + indicator.code()));
         var summary = new Div(code, title, kind);
+        if (!indicator.lines().isEmpty()) {
+            summary.add(headline(indicator));
+        }
         summary.addClassName("stat-indicator-summary");
         setSummary(summary);
         var method = new Paragraph(getTranslation(indicator.methodKey()));
@@ -56,6 +59,15 @@ final class IndicatorPanel extends Details {
             save.setId("save-note-" + indicator.code());
             add(save);
         }
+    }
+
+    /** The indicator's first figure, in its row: read without opening every panel. */
+    private Span headline(Indicator indicator) {
+        IndicatorLine first = indicator.lines().getFirst();
+        var headline = new Span(item(this, first) + ": " + value(this, first));
+        headline.setId("headline-" + indicator.code());
+        headline.addClassName("stat-headline");
+        return headline;
     }
 
     private Grid<IndicatorLine> lines(Indicator indicator) {

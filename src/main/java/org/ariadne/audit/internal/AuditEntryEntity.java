@@ -88,6 +88,12 @@ public class AuditEntryEntity {
                 outcome.name(), clientAddress, reason);
     }
 
+    /** The values of the insert's columns, in {@code AuditWriter}'s order. */
+    Object[] columnValues() {
+        return new Object[] {AuditWriter.stored(at), username, organisationCode, roles, action, objectType, objectRef,
+            outcome.name(), clientAddress, reason, prevHash, hash};
+    }
+
     public @Nullable Long getId() {
         return id;
     }

@@ -7,14 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
 
-    /** The chain's head row, locked: appends are serialised so each entry links to the one before. */
-    @Query(value = "SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE", nativeQuery = true)
-    String lockHead();
-
-    @org.springframework.data.jpa.repository.Modifying
-    @Query(value = "UPDATE audit_chain_head SET last_hash = :hash, last_id = :id WHERE id = 1", nativeQuery = true)
-    void moveHead(String hash, long id);
-
     @Query(value = "SELECT last_hash FROM audit_chain_head WHERE id = 1", nativeQuery = true)
     String head();
 

@@ -51,11 +51,7 @@ class FactProjectionTest {
     StatisticsService statistics;
 
     private void publish(Object... all) {
-        tx.executeWithoutResult(status -> {
-            for (Object e : all) {
-                events.publishEvent(e);
-            }
-        });
+        FactEvents.publish(tx, events, all);
     }
 
     private static CaseProfileRecorded profile(String caseKey, String personKey, ActorType actor, int month) {

@@ -31,6 +31,7 @@ import org.ariadne.referrals.workflow.ConsentStatus;
 import org.ariadne.referrals.workflow.Transition;
 import org.ariadne.statistics.Basis;
 import org.ariadne.statistics.Dimension;
+import org.ariadne.statistics.FactEvents;
 import org.ariadne.statistics.Period;
 import org.ariadne.statistics.RandomFactEvents;
 import org.ariadne.statistics.StatisticsQuery;
@@ -68,11 +69,7 @@ class SummariesTest {
     PlatformTransactionManager transactions;
 
     private void publish(Object... all) {
-        tx.executeWithoutResult(status -> {
-            for (Object e : all) {
-                events.publishEvent(e);
-            }
-        });
+        FactEvents.publish(tx, events, all);
     }
 
     private static CaseProfileRecorded profile(String caseKey, YearMonth month, String region) {

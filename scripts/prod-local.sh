@@ -51,6 +51,8 @@ wait_for() { # url seconds name
 }
 
 running() { [ -f "$WORK/$1.pid" ] && kill -0 "$(cat "$WORK/$1.pid")" 2>/dev/null; }
+# shellcheck source=lib/mariadb.sh
+. scripts/lib/mariadb.sh
 
 start_keycloak() {
   running keycloak && { echo "Keycloak already running"; return 0; }
@@ -80,27 +82,7 @@ start_db() {
     echo "Installing Debian's mariadb-server"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server >/dev/null
   fi
-  if [ ! -d "$DB_DIR/mysql" ]; then
-    mkdir -p "$DB_DIR"
-    mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$DB_DIR" \
-      --auth-root-authentication-method=normal > "$WORK/mariadb-install.log" 2>&1
-  fi
-  nohup /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$DB_DIR" --socket="$DB_SOCKET" \
-    --port="$DB_PORT" --bind-address=127.0.0.1 --pid-file="$WORK/mariadbd.pid" --tmpdir="$WORK" \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci > "$WORK/mariadb.log" 2>&1 &
-  echo $! > "$WORK/mariadb.pid"
-  local start=$SECONDS
-  until mariadb --no-defaults -uroot --socket="$DB_SOCKET" -e "SELECT 1" >/dev/null 2>&1; do
-    running mariadb || { echo "MariaDB stopped; see $WORK/mariadb.log" >&2; return 1; }
-    (( SECONDS - start > 60 )) && { echo "MariaDB did not answer within 60s" >&2; return 1; }
-    sleep 1
-  done
-  mariadb --no-defaults -uroot --socket="$DB_SOCKET" <<SQL
-CREATE DATABASE IF NOT EXISTS ariadne CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'ariadne'@'127.0.0.1' IDENTIFIED BY 'ariadne-local';
-GRANT ALL PRIVILEGES ON ariadne.* TO 'ariadne'@'127.0.0.1';
-SQL
-  echo "MariaDB ready on 127.0.0.1:$DB_PORT after $((SECONDS - start))s (database ariadne, user ariadne/ariadne-local)"
+  mariadb_start
 }
 
 start_app() {

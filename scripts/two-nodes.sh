@@ -42,6 +42,8 @@ java_home() {
 }
 
 running() { [ -f "$WORK/$1.pid" ] && kill -0 "$(cat "$WORK/$1.pid")" 2>/dev/null; }
+# shellcheck source=lib/mariadb.sh
+. scripts/lib/mariadb.sh
 
 install_packages() { # package binary...
   local missing=
@@ -65,29 +67,8 @@ wait_for() { # url seconds name pidname
 
 start_db() {
   running mariadb && { echo "MariaDB already running"; return 0; }
-  if [ ! -d "$DB_DIR/mysql" ]; then
-    mkdir -p "$DB_DIR"
-    mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$DB_DIR" \
-      --auth-root-authentication-method=normal > "$WORK/mariadb-install.log" 2>&1
-  fi
-  # One buffer pool for both nodes; max_connections above the two pools (2 x 30) with room.
-  nohup /usr/sbin/mariadbd --no-defaults --user="$(id -un)" --datadir="$DB_DIR" --socket="$DB_SOCKET" \
-    --port="$DB_PORT" --bind-address=127.0.0.1 --pid-file="$WORK/mariadbd.pid" --tmpdir="$WORK" \
-    --innodb-buffer-pool-size=512M --max-connections=200 \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci > "$WORK/mariadb.log" 2>&1 &
-  echo $! > "$WORK/mariadb.pid"
-  local start=$SECONDS
-  until mariadb --no-defaults -uroot --socket="$DB_SOCKET" -e "SELECT 1" >/dev/null 2>&1; do
-    running mariadb || { echo "MariaDB stopped; see $WORK/mariadb.log" >&2; return 1; }
-    (( SECONDS - start > 60 )) && { echo "MariaDB did not answer within 60s" >&2; return 1; }
-    sleep 1
-  done
-  mariadb --no-defaults -uroot --socket="$DB_SOCKET" <<SQL
-CREATE DATABASE IF NOT EXISTS ariadne CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'ariadne'@'127.0.0.1' IDENTIFIED BY 'ariadne-local';
-GRANT ALL PRIVILEGES ON ariadne.* TO 'ariadne'@'127.0.0.1';
-SQL
-  echo "MariaDB ready on 127.0.0.1:$DB_PORT"
+  # One buffer pool for both nodes; max_connections above the two nodes' pools (2 x (30 + 4 for the audit trail)) with room.
+  mariadb_start --innodb-buffer-pool-size=512M --max-connections=200
 }
 
 node_port() { if [ "$1" = 1 ]; then echo "$NODE1_PORT"; else echo "$NODE2_PORT"; fi; }

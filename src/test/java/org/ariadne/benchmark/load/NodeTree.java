@@ -125,6 +125,26 @@ final class NodeTree {
         }
     }
 
+    /**
+     * Whether the node is on screen: reachable from the UI's root. A closed dialog's nodes may stay
+     * registered for a while after it left the tree.
+     */
+    boolean shown(int id) {
+        List<Integer> seen = new ArrayList<>();
+        collect(1, seen, new java.util.HashSet<>());
+        return seen.contains(id);
+    }
+
+    private void collect(int id, List<Integer> out, java.util.Set<Integer> seen) {
+        Node node = nodes.get(id);
+        if (node == null || !seen.add(id)) {
+            return;
+        }
+        out.add(id);
+        node.children.forEach(child -> collect(child, out, seen));
+        node.virtualChildren.forEach(child -> collect(child, out, seen));
+    }
+
     Optional<Node> get(int id) {
         return Optional.ofNullable(nodes.get(id));
     }

@@ -7,37 +7,24 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ariadne.IntegrationTest;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.common.SystemJob;
 import org.ariadne.notifications.NotificationItem;
 import org.ariadne.notifications.NotificationService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.workflow.Transition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Deadline reminders reach the right organisation once per deadline, and only a system job sends them. */
 @IntegrationTest
 class DeadlineRemindersTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -49,7 +36,7 @@ class DeadlineRemindersTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
     }
 

@@ -18,11 +18,19 @@ import org.ariadne.organisations.OrganisationId;
 import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
 import org.ariadne.policy.PolicyService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Cases on the referral mechanism for integration tests, recorded and moved along as the demo users. */
 public record NrmFixture(UserDetailsService users, CaseService cases, NrmService nrm, ConsentService consent,
                          PolicyService policy, OrganisationService organisations) {
+
+    /** The fixture over the application's own services. */
+    public static NrmFixture of(ApplicationContext context) {
+        return new NrmFixture(context.getBean(UserDetailsService.class), context.getBean(CaseService.class),
+                context.getBean(NrmService.class), context.getBean(ConsentService.class),
+                context.getBean(PolicyService.class), context.getBean(OrganisationService.class));
+    }
 
     public void as(String username) {
         SignedIn.as(users, username);

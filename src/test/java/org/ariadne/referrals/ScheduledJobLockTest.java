@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
-import java.util.List;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,15 +21,12 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.ariadne.IntegrationTest;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Scheduled jobs run once across nodes: two lock providers on the one real MariaDB stand for two
@@ -45,17 +42,7 @@ class ScheduledJobLockTest {
     @Autowired
     DeadlineReminderJob job;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
 
     private JdbcTemplateLockProvider node(String name) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
@@ -120,7 +107,7 @@ class ScheduledJobLockTest {
 
     @Test
     void theReminderJobIsSkippedWhileAnotherNodeHoldsItsLockAndRunsOnceItIsFree() {
-        var f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        var f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
         CaseCode code = f.adult("ngo.caseworker", "Lock Person One");
         f.consent(code, "ngo.caseworker");

@@ -4,22 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.organisations.ActorType;
 import org.ariadne.organisations.OrganisationDraft;
 import org.ariadne.organisations.OrganisationId;
-import org.ariadne.organisations.OrganisationService;
-import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.ConsentRequest;
 import org.ariadne.referrals.ConsentScope;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.security.AccountDraft;
 import org.ariadne.security.LocalAccountService;
 import org.ariadne.security.Role;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Service referrals for integration tests, made and answered as the demo users, on top of the
@@ -36,10 +30,7 @@ public record SupportFixture(NrmFixture nrm, SupportService support, ProviderSer
 
     /** The fixture over the application's own services. */
     public static SupportFixture of(ApplicationContext context) {
-        var nrm = new NrmFixture(context.getBean(UserDetailsService.class), context.getBean(CaseService.class),
-                context.getBean(NrmService.class), context.getBean(ConsentService.class),
-                context.getBean(PolicyService.class), context.getBean(OrganisationService.class));
-        return new SupportFixture(nrm, context.getBean(SupportService.class), context.getBean(ProviderService.class),
+        return new SupportFixture(NrmFixture.of(context), context.getBean(SupportService.class), context.getBean(ProviderService.class),
                 context.getBean(LocalAccountService.class));
     }
 

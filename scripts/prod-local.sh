@@ -31,26 +31,9 @@ export ARIADNE_OIDC_CLIENT_SECRET=${ARIADNE_OIDC_CLIENT_SECRET:-ariadne-dev-secr
 ISSUER=http://localhost:$KC_PORT/realms/ariadne
 mkdir -p "$WORK"
 
-java_home() {
-  local candidate v
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    if [ -z "$candidate" ] || [ ! -x "$candidate/bin/java" ]; then continue; fi
-    v=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-    [ -n "$v" ] && [ "${v%%.*}" -ge 21 ] && { echo "$candidate"; return 0; }
-  done
-  echo "No JDK 21+ found" >&2; return 1
-}
 
-wait_for() { # url seconds name
-  local url=$1 limit=$2 name=$3 start=$SECONDS
-  until curl -sf -o /dev/null "$url"; do
-    if (( SECONDS - start > limit )); then echo "$name did not answer at $url within ${limit}s" >&2; return 1; fi
-    sleep 1
-  done
-  echo "$name ready after $((SECONDS - start))s"
-}
-
-running() { [ -f "$WORK/$1.pid" ] && kill -0 "$(cat "$WORK/$1.pid")" 2>/dev/null; }
+# shellcheck source=lib/common.sh
+. scripts/lib/common.sh
 # shellcheck source=lib/mariadb.sh
 . scripts/lib/mariadb.sh
 

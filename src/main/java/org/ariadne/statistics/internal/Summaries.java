@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.ariadne.statistics.Basis;
 import org.ariadne.statistics.Period;
 import org.ariadne.statistics.internal.FactQueries.Counts;
@@ -131,23 +132,21 @@ public class Summaries {
         Map<Window, Set<Shape>> wanted = windows(requests);
         Map<Shape, List<Period>> few = new LinkedHashMap<>();
         Set<Shape> many = new LinkedHashSet<>();
-        try {
-            // One short look for all of them first: usually nothing is behind, and nothing need be locked.
-            refreshing.executeWithoutResult(status -> wanted.forEach((window, shapes) -> {
-                Map<Integer, Shape> byId = new TreeMap<>();
-                shapes.forEach(s -> byId.put(id(s), s));
-                behind(window, byId.keySet()).forEach((id, months) -> {
-                    Shape shape = byId.get(id);
-                    if (months.size() > FEW_MONTHS) {
-                        many.add(shape);
-                    } else {
-                        few.computeIfAbsent(shape, s -> new ArrayList<>()).add(window.period());
-                    }
-                });
-            }));
-        } catch (DataAccessException e) {
-            failures.incrementAndGet();
-            log.warn("Statistics summaries not checked ({}); the fact rows are counted instead", e.getMessage());
+        // One short look for all of them first: usually nothing is behind, and nothing need be locked.
+        boolean looked = attempt("checked", () -> refreshing.executeWithoutResult(status -> wanted.forEach(
+                (window, shapes) -> {
+                    Map<Integer, Shape> byId = new TreeMap<>();
+                    shapes.forEach(s -> byId.put(id(s), s));
+                    behind(window.basis(), window.period(), byId.keySet()).forEach((id, months) -> {
+                        Shape shape = byId.get(id);
+                        if (months.size() > FEW_MONTHS) {
+                            many.add(shape);
+                        } else {
+                            few.computeIfAbsent(shape, s -> new ArrayList<>()).add(window.period());
+                        }
+                    });
+                })));
+        if (!looked) {
             return;
         }
         many.forEach(shape -> refresh(shape, null));
@@ -162,43 +161,38 @@ public class Summaries {
 
     /** Counts a few months of several shapes of one basis from one read of those months' fact rows. */
     private void refreshSlice(Basis basis, List<Map.Entry<Shape, Period>> wanted) {
-        try {
-            refreshing.executeWithoutResult(status -> {
-                Map<Integer, Shape> shapes = new TreeMap<>();
-                wanted.forEach(w -> shapes.put(id(w.getKey()), w.getKey()));
-                List<Integer> locked = lock(shapes.keySet());
-                // Read again under the shapes' locks: another node may have just refreshed these months.
-                Map<Integer, TreeMap<LocalDate, Long>> stale = new TreeMap<>();
-                for (Map.Entry<Shape, Period> w : wanted) {
-                    int id = id(w.getKey());
-                    if (locked.contains(id)) {
-                        stale.computeIfAbsent(id, k -> new TreeMap<>()).putAll(stale(id, basis, w.getValue()));
+        attempt("refreshed", () -> refreshing.executeWithoutResult(status -> {
+            Map<Integer, Shape> shapes = new TreeMap<>();
+            wanted.forEach(w -> shapes.put(id(w.getKey()), w.getKey()));
+            List<Integer> locked = lock(shapes.keySet());
+            // Read again under the shapes' locks: another node may have just refreshed these months.
+            Map<Integer, TreeMap<LocalDate, Long>> stale = new TreeMap<>();
+            for (Map.Entry<Shape, Period> w : wanted) {
+                int id = id(w.getKey());
+                if (locked.contains(id)) {
+                    stale.computeIfAbsent(id, k -> new TreeMap<>()).putAll(behind(id, basis, w.getValue()));
+                }
+            }
+            TreeSet<LocalDate> months = new TreeSet<>();
+            stale.values().forEach(m -> months.addAll(m.keySet()));
+            if (months.isEmpty()) {
+                return;
+            }
+            // The versions were read above, before the facts are: see the class comment.
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS stat_refresh_slice");
+            jdbc.update("CREATE TEMPORARY TABLE stat_refresh_slice AS " + Shape.sliceSql(basis, "IN ("
+                    + marks(months.size()) + ")"), months.stream().map(Date::valueOf).toArray());
+            try {
+                stale.forEach((id, behind) -> {
+                    if (!behind.isEmpty()) {
+                        write(id, shapes.get(id), shapes.get(id).summarySql("IN (" + marks(behind.size()) + ")",
+                                "stat_refresh_slice"), dates(behind.keySet()), behind);
                     }
-                }
-                TreeSet<LocalDate> months = new TreeSet<>();
-                stale.values().forEach(m -> months.addAll(m.keySet()));
-                if (months.isEmpty()) {
-                    return;
-                }
-                // The versions were read above, before the facts are: see the class comment.
+                });
+            } finally {
                 jdbc.execute("DROP TEMPORARY TABLE IF EXISTS stat_refresh_slice");
-                jdbc.update("CREATE TEMPORARY TABLE stat_refresh_slice AS " + Shape.sliceSql(basis, "IN ("
-                        + marks(months.size()) + ")"), months.stream().map(Date::valueOf).toArray());
-                try {
-                    stale.forEach((id, behind) -> {
-                        if (!behind.isEmpty()) {
-                            write(id, shapes.get(id), shapes.get(id).summarySql("IN (" + marks(behind.size()) + ")",
-                                    "stat_refresh_slice"), dates(behind.keySet()), behind);
-                        }
-                    });
-                } finally {
-                    jdbc.execute("DROP TEMPORARY TABLE IF EXISTS stat_refresh_slice");
-                }
-            });
-        } catch (DataAccessException e) {
-            failures.incrementAndGet();
-            log.warn("Statistics summaries not refreshed ({}); the fact rows are counted instead", e.getMessage());
-        }
+            }
+        }));
     }
 
     /** The second step alone: counts from the summaries as they are, the facts for the months they miss. */
@@ -229,7 +223,7 @@ public class Summaries {
                     known.add(id);
                 }
             });
-            behind.put(window, behind(window, known));
+            behind.put(window, behind(window.basis(), window.period(), known));
         });
         return behind;
     }
@@ -250,14 +244,14 @@ public class Summaries {
      * or of all time. Returns how many months were written.
      */
     int refresh(Shape shape, @Nullable Period period) {
-        try {
+        return attempt("refreshed", () -> {
             int id = id(shape);
             Integer written = refreshing.execute(status -> {
                 if (lock(List.of(id)).isEmpty()) {
                     return 0;
                 }
                 // Read again under the shape's lock: another node may have just refreshed these months.
-                TreeMap<LocalDate, Long> stale = stale(id, shape.basis(), period);
+                TreeMap<LocalDate, Long> stale = behind(id, shape.basis(), period);
                 if (stale.isEmpty()) {
                     return 0;
                 }
@@ -268,16 +262,34 @@ public class Summaries {
                 // More months: the database reads the whole table either way, so every month of this shape
                 // that is behind, in any period, is counted in the same pass.
                 if (period != null) {
-                    stale = stale(id, shape.basis(), null);
+                    stale = behind(id, shape.basis(), null);
                 }
                 return write(id, shape, shape.summarySql("BETWEEN ? AND ?"), List.of(Date.valueOf(stale.firstKey()),
                         Date.valueOf(stale.lastKey())), stale);
             });
             return written == null ? 0 : written;
+        }, 0);
+    }
+
+    /** Runs a check or a refresh of the summaries (see below); true when it did not fail. */
+    private boolean attempt(String step, Runnable work) {
+        return attempt(step, () -> {
+            work.run();
+            return true;
+        }, false);
+    }
+
+    /**
+     * Runs a check or a refresh of the summaries. One that fails only costs time: the failure is counted
+     * and logged, the tables are counted from the fact rows instead, and {@code otherwise} is returned.
+     */
+    private <T> T attempt(String step, Supplier<T> work, T otherwise) {
+        try {
+            return work.get();
         } catch (DataAccessException e) {
             failures.incrementAndGet();
-            log.warn("Statistics summaries not refreshed ({}); the fact rows are counted instead", e.getMessage());
-            return 0;
+            log.warn("Statistics summaries not {} ({}); the fact rows are counted instead", step, e.getMessage());
+            return otherwise;
         }
     }
 
@@ -359,21 +371,27 @@ public class Summaries {
         return cells;
     }
 
-    /** For each of the shapes, the months of the window whose summary is missing or behind, with their versions. */
-    private Map<Integer, TreeMap<LocalDate, Long>> behind(Window window, Collection<Integer> shapeIds) {
+    /**
+     * For each of the shapes, the months of the basis whose summary is missing or behind, with their
+     * current versions: the months of the period, or of all time when there is no period.
+     */
+    private Map<Integer, TreeMap<LocalDate, Long>> behind(Basis basis, @Nullable Period period,
+                                                          Collection<Integer> shapeIds) {
         Map<Integer, TreeMap<LocalDate, Long>> behind = new HashMap<>();
         if (shapeIds.isEmpty()) {
             return behind;
         }
         List<Object> args = new ArrayList<>(shapeIds);
-        args.add(window.basis().name());
-        args.add(Date.valueOf(window.period().firstDay()));
-        args.add(Date.valueOf(window.period().lastMonthStart()));
+        args.add(basis.name());
+        if (period != null) {
+            args.add(Date.valueOf(period.firstDay()));
+            args.add(Date.valueOf(period.lastMonthStart()));
+        }
         // The ids as a derived table, not the shape table: a month is behind whatever the shape table holds.
         String idTable = String.join(" UNION ALL ", Collections.nCopies(shapeIds.size(), "SELECT ? AS id"));
         jdbc.query("SELECT sh.id, v.month, v.version FROM (" + idTable + ") sh JOIN stat_month_version v"
                 + " LEFT JOIN stat_summary_state s ON s.shape_id = sh.id AND s.month = v.month"
-                + " WHERE v.basis = ? AND v.month BETWEEN ? AND ?"
+                + " WHERE v.basis = ?" + (period == null ? "" : " AND v.month BETWEEN ? AND ?")
                 + " AND (s.version IS NULL OR s.version <> v.version)", rs -> {
                     behind.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getDate(2).toLocalDate(),
                             rs.getLong(3));
@@ -381,21 +399,9 @@ public class Summaries {
         return behind;
     }
 
-    /** The months whose summary of this shape is missing or behind, with their current versions. */
-    private TreeMap<LocalDate, Long> stale(int id, Basis basis, @Nullable Period p) {
-        TreeMap<LocalDate, Long> stale = new TreeMap<>();
-        List<Object> args = new ArrayList<>(List.of(id, basis.name()));
-        if (p != null) {
-            args.add(Date.valueOf(p.firstDay()));
-            args.add(Date.valueOf(p.lastMonthStart()));
-        }
-        jdbc.query("SELECT v.month, v.version FROM stat_month_version v LEFT JOIN stat_summary_state s"
-                + " ON s.shape_id = ? AND s.month = v.month WHERE v.basis = ?"
-                + (p == null ? "" : " AND v.month BETWEEN ? AND ?")
-                + " AND (s.version IS NULL OR s.version <> v.version)", rs -> {
-                    stale.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
-                }, args.toArray());
-        return stale;
+    /** The months whose summary of this one shape is missing or behind, as above. */
+    private TreeMap<LocalDate, Long> behind(int id, Basis basis, @Nullable Period period) {
+        return behind(basis, period, List.of(id)).getOrDefault(id, new TreeMap<>());
     }
 
     /** The requests' distinct shapes by basis and period (the shapes are also remembered for the scheduled refresh). */

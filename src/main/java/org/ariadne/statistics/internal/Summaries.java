@@ -63,6 +63,11 @@ public class Summaries {
     private record Window(Basis basis, Period period) {
     }
 
+    /** What {@link #counts} found in its first snapshot: the months behind it read, and the counts if none was. */
+    private record Checked(Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind,
+                           @Nullable List<Counts> counts) {
+    }
+
     private final JdbcTemplate jdbc;
     private final FactQueries facts;
     private final TransactionTemplate refreshing;
@@ -93,18 +98,22 @@ public class Summaries {
      * and the tables counted in a new snapshot.
      */
     public List<Counts> counts(List<Request> requests) {
-        List<Counts> current = counting.execute(status -> {
+        Checked checked = counting.execute(status -> {
             Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind = behind(requests);
             boolean allCurrent = requests.stream().allMatch(r -> {
                 Integer id = ids.get(r.shape.key());
-                return id != null && !behind.get(new Window(r.shape.basis(), r.query.period())).containsKey(id);
+                return id != null && behind.get(new Window(r.shape.basis(), r.query.period()))
+                        .getOrDefault(id, new TreeMap<>()).isEmpty();
             });
-            return allCurrent ? countInSnapshot(requests, behind) : null;
+            return new Checked(behind, allCurrent ? countInSnapshot(requests, behind) : null);
         });
+        List<Counts> current = checked.counts();
         if (current != null) {
             return current;
         }
-        refresh(requests);
+        // The refresh starts from what the check read (and reads again under each shape's lock). The count
+        // reads the months behind once more, in its own snapshot: the refresh and other writers moved them.
+        refresh(requests, checked.behind());
         return count(requests);
     }
 
@@ -129,26 +138,22 @@ public class Summaries {
      * is counted from the whole fact table, every month behind at once.
      */
     void refresh(List<Request> requests) {
-        Map<Window, Set<Shape>> wanted = windows(requests);
+        refresh(requests, Map.of());
+    }
+
+    /** The first step, from the months behind already read for some of the shapes (see {@link #look}). */
+    private void refresh(List<Request> requests, Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> read) {
         Map<Shape, List<Period>> few = new LinkedHashMap<>();
         Set<Shape> many = new LinkedHashSet<>();
-        // One short look for all of them first: usually nothing is behind, and nothing need be locked.
-        boolean looked = attempt("checked", () -> refreshing.executeWithoutResult(status -> wanted.forEach(
-                (window, shapes) -> {
-                    Map<Integer, Shape> byId = new TreeMap<>();
-                    shapes.forEach(s -> byId.put(id(s), s));
-                    behind(window.basis(), window.period(), byId.keySet()).forEach((id, months) -> {
-                        Shape shape = byId.get(id);
-                        if (months.size() > FEW_MONTHS) {
-                            many.add(shape);
-                        } else {
-                            few.computeIfAbsent(shape, s -> new ArrayList<>()).add(window.period());
-                        }
-                    });
-                })));
-        if (!looked) {
-            return;
-        }
+        Map<Window, Map<Shape, TreeMap<LocalDate, Long>>> behind = attempt("checked", () -> look(requests, read),
+                Map.of());
+        behind.forEach((window, shapes) -> shapes.forEach((shape, months) -> {
+            if (months.size() > FEW_MONTHS) {
+                many.add(shape);
+            } else if (!months.isEmpty()) {
+                few.computeIfAbsent(shape, s -> new ArrayList<>()).add(window.period());
+            }
+        }));
         many.forEach(shape -> refresh(shape, null));
         Map<Basis, List<Map.Entry<Shape, Period>>> slices = new EnumMap<>(Basis.class);
         few.forEach((shape, periods) -> {
@@ -157,6 +162,37 @@ public class Summaries {
             }
         });
         slices.forEach(this::refreshSlice);
+    }
+
+    /**
+     * The months behind of each of the requests' shapes (registered first if new), by window: as
+     * {@code read} has them for a shape it has read in that window, the others read now, in one short
+     * look for all of them (usually nothing is behind, and nothing need be locked).
+     */
+    private Map<Window, Map<Shape, TreeMap<LocalDate, Long>>> look(List<Request> requests,
+            Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> read) {
+        Map<Window, Map<Shape, TreeMap<LocalDate, Long>>> behind = new LinkedHashMap<>();
+        Map<Window, Map<Integer, Shape>> unread = new LinkedHashMap<>();
+        windows(requests).forEach((window, shapes) -> {
+            Map<Integer, TreeMap<LocalDate, Long>> known = read.getOrDefault(window, Map.of());
+            Map<Shape, TreeMap<LocalDate, Long>> months = new LinkedHashMap<>();
+            behind.put(window, months);
+            for (Shape shape : shapes) {
+                int id = id(shape);
+                if (known.containsKey(id)) {
+                    months.put(shape, known.get(id));
+                } else {
+                    unread.computeIfAbsent(window, w -> new TreeMap<>()).put(id, shape);
+                }
+            }
+        });
+        if (!unread.isEmpty()) {
+            refreshing.executeWithoutResult(status -> unread.forEach((window, shapes) -> {
+                Map<Integer, TreeMap<LocalDate, Long>> months = behind(window.basis(), window.period(), shapes.keySet());
+                months.forEach((id, m) -> behind.get(window).put(shapes.get(id), m));
+            }));
+        }
+        return behind;
     }
 
     /** Counts a few months of several shapes of one basis from one read of those months' fact rows. */
@@ -212,7 +248,10 @@ public class Summaries {
         return countInSnapshot(requests, behind(requests));
     }
 
-    /** For each window of the requests, the months behind of each shape known on this node. */
+    /**
+     * For each window of the requests, the months behind of each shape known on this node (an empty
+     * entry for a shape whose months are all current).
+     */
     private Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind(List<Request> requests) {
         Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind = new HashMap<>();
         windows(requests).forEach((window, shapes) -> {
@@ -271,9 +310,9 @@ public class Summaries {
         }, 0);
     }
 
-    /** Runs a check or a refresh of the summaries (see below); true when it did not fail. */
-    private boolean attempt(String step, Runnable work) {
-        return attempt(step, () -> {
+    /** Runs a refresh of the summaries that gives nothing back, as below. */
+    private void attempt(String step, Runnable work) {
+        attempt(step, () -> {
             work.run();
             return true;
         }, false);
@@ -373,11 +412,13 @@ public class Summaries {
 
     /**
      * For each of the shapes, the months of the basis whose summary is missing or behind, with their
-     * current versions: the months of the period, or of all time when there is no period.
+     * current versions: the months of the period, or of all time when there is no period. Every shape
+     * asked for has an entry, empty when none of its months is behind.
      */
     private Map<Integer, TreeMap<LocalDate, Long>> behind(Basis basis, @Nullable Period period,
                                                           Collection<Integer> shapeIds) {
         Map<Integer, TreeMap<LocalDate, Long>> behind = new HashMap<>();
+        shapeIds.forEach(id -> behind.put(id, new TreeMap<>()));
         if (shapeIds.isEmpty()) {
             return behind;
         }
@@ -393,15 +434,14 @@ public class Summaries {
                 + " LEFT JOIN stat_summary_state s ON s.shape_id = sh.id AND s.month = v.month"
                 + " WHERE v.basis = ?" + (period == null ? "" : " AND v.month BETWEEN ? AND ?")
                 + " AND (s.version IS NULL OR s.version <> v.version)", rs -> {
-                    behind.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getDate(2).toLocalDate(),
-                            rs.getLong(3));
+                    behind.get(rs.getInt(1)).put(rs.getDate(2).toLocalDate(), rs.getLong(3));
                 }, args.toArray());
         return behind;
     }
 
     /** The months whose summary of this one shape is missing or behind, as above. */
     private TreeMap<LocalDate, Long> behind(int id, Basis basis, @Nullable Period period) {
-        return behind(basis, period, List.of(id)).getOrDefault(id, new TreeMap<>());
+        return behind(basis, period, List.of(id)).get(id);
     }
 
     /** The requests' distinct shapes by basis and period (the shapes are also remembered for the scheduled refresh). */

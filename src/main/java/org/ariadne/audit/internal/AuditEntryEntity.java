@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.ariadne.audit.AuditEntry;
@@ -90,8 +92,17 @@ public class AuditEntryEntity {
 
     /** The values of the insert's columns, in {@code AuditWriter}'s order. */
     Object[] columnValues() {
-        return new Object[] {AuditWriter.stored(at), username, organisationCode, roles, action, objectType, objectRef,
+        return new Object[] {stored(at), username, organisationCode, roles, action, objectType, objectRef,
             outcome.name(), clientAddress, reason, prevHash, hash};
+    }
+
+    /**
+     * The entry's time as the database keeps it: the UTC wall-clock time, as Hibernate binds and reads
+     * an {@link Instant} with {@code hibernate.jdbc.time_zone: UTC}, so the trail reads back the very
+     * value the hash covers.
+     */
+    private static LocalDateTime stored(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     public @Nullable Long getId() {

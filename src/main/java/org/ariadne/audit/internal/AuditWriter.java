@@ -3,8 +3,6 @@ package org.ariadne.audit.internal;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.ariadne.audit.AuditEvent;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -49,15 +47,6 @@ public class AuditWriter {
             jdbc.update("UPDATE audit_chain_head SET last_hash = ?, last_id = ? WHERE id = 1", entry.getHash(),
                     id == null ? 0 : id.longValue());
         });
-    }
-
-    /**
-     * The entry's time as the database keeps it: the UTC wall-clock time, as Hibernate binds and reads
-     * an {@link Instant} with {@code hibernate.jdbc.time_zone: UTC}, so the trail reads back the very
-     * value the hash covers.
-     */
-    static LocalDateTime stored(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static String cut(String value, int max) {

@@ -14,12 +14,8 @@ import org.ariadne.cases.StatisticsKeys;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.RefusedException;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.workflow.CommandDetails;
 import org.ariadne.referrals.workflow.CompensationStatus;
 import org.ariadne.referrals.workflow.Cooperation;
@@ -28,8 +24,8 @@ import org.ariadne.referrals.workflow.Transition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -39,17 +35,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class JusticeServiceTest {
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
     @Autowired
     CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     JusticeService justice;
     @Autowired
@@ -63,7 +51,7 @@ class JusticeServiceTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
     }
 

@@ -12,19 +12,16 @@ import java.util.Arrays;
 import org.ariadne.SignedIn;
 import org.ariadne.TestClock;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.organisations.Organisation;
 import org.ariadne.organisations.OrganisationDraft;
 import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,19 +69,13 @@ class NotificationMailTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
+    ApplicationContext context;
     @Autowired
     OrganisationService organisations;
 
     @Test
     void theAuthoritysAddressGetsTheKindOfEventAndALinkButNoNameAndNoCase() throws Exception {
-        var f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        var f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
         SignedIn.as(users, "admin");
         Organisation police = organisations.findByCode("POL-CENTRAL").orElseThrow();

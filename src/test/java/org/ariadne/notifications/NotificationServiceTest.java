@@ -7,19 +7,15 @@ import java.util.List;
 import org.ariadne.IntegrationTest;
 import org.ariadne.SignedIn;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.common.NotFoundException;
 import org.ariadne.common.Notice;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.workflow.Transition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,15 +28,7 @@ class NotificationServiceTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -54,7 +42,7 @@ class NotificationServiceTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
     }
 

@@ -21,15 +21,39 @@ import org.ariadne.policy.PolicyService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Cases on the referral mechanism for integration tests, recorded and moved along as the demo users. */
-public record NrmFixture(UserDetailsService users, CaseService cases, NrmService nrm, ConsentService consent,
-                         PolicyService policy, OrganisationService organisations) {
+/**
+ * Cases on the referral mechanism for integration tests, recorded and moved along as the demo users.
+ * A class rather than a record so that it can only be had over the application's own services.
+ */
+public final class NrmFixture {
+
+    private final UserDetailsService users;
+    private final CaseService cases;
+    private final NrmService nrm;
+    private final ConsentService consent;
+    private final PolicyService policy;
+    private final OrganisationService organisations;
+
+    private NrmFixture(ApplicationContext context) {
+        this.users = context.getBean(UserDetailsService.class);
+        this.cases = context.getBean(CaseService.class);
+        this.nrm = context.getBean(NrmService.class);
+        this.consent = context.getBean(ConsentService.class);
+        this.policy = context.getBean(PolicyService.class);
+        this.organisations = context.getBean(OrganisationService.class);
+    }
 
     /** The fixture over the application's own services. */
     public static NrmFixture of(ApplicationContext context) {
-        return new NrmFixture(context.getBean(UserDetailsService.class), context.getBean(CaseService.class),
-                context.getBean(NrmService.class), context.getBean(ConsentService.class),
-                context.getBean(PolicyService.class), context.getBean(OrganisationService.class));
+        return new NrmFixture(context);
+    }
+
+    public ConsentService consent() {
+        return consent;
+    }
+
+    public OrganisationService organisations() {
+        return organisations;
     }
 
     public void as(String username) {

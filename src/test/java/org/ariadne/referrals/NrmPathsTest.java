@@ -14,9 +14,7 @@ import org.ariadne.cases.CaseService;
 import org.ariadne.cases.CaseStatus;
 import org.ariadne.common.InvalidInputException;
 import org.ariadne.common.RefusedException;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.workflow.CaseStage;
 import org.ariadne.referrals.workflow.CloseReason;
 import org.ariadne.referrals.workflow.CommandDetails;
@@ -26,25 +24,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The paths of the mechanism beyond the main one: refusal and anonymous notification, children, withdrawal, clocks. */
 @IntegrationTest
 class NrmPathsTest {
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
     @Autowired
     CaseService cases;
     @Autowired
     NrmService nrm;
     @Autowired
     ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -54,7 +48,7 @@ class NrmPathsTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
     }
 

@@ -12,9 +12,7 @@ import org.ariadne.cases.CaseNotAvailableException;
 import org.ariadne.cases.CaseService;
 import org.ariadne.common.ConflictException;
 import org.ariadne.common.RefusedException;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.deadlines.DeadlineStatus;
 import org.ariadne.referrals.workflow.CaseStage;
 import org.ariadne.referrals.workflow.ClockKind;
@@ -23,25 +21,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The referral mechanism end to end in the service layer: real database, security, policy and audit. */
 @IntegrationTest
 class NrmServiceTest {
 
     @Autowired
-    UserDetailsService users;
+    ApplicationContext context;
     @Autowired
     CaseService cases;
     @Autowired
     NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -51,7 +43,7 @@ class NrmServiceTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
     }
 

@@ -8,11 +8,7 @@ import java.util.List;
 import org.ariadne.IntegrationTest;
 import org.ariadne.TestClock;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
 import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.workflow.Transition;
@@ -25,24 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Each role's task lists, from the referral mechanism and from support, for its own organisation only. */
 @IntegrationTest
 class TaskServiceTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
     NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -54,7 +39,7 @@ class TaskServiceTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.LAW_ENFORCEMENT_DESIGNATES);
     }
 

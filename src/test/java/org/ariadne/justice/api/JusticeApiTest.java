@@ -8,17 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.ariadne.IntegrationTest;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** /api/v1/cases/{code}/justice: the same rules as the screen, over HTTP. */
@@ -38,21 +33,10 @@ class JusticeApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
 
     private CaseCode recorded() {
-        CaseCode code = new NrmFixture(users, cases, nrm, consent, policy, organisations)
-                .adult("border.guard", "Justice Api Person");
+        CaseCode code = NrmFixture.of(context).adult("border.guard", "Justice Api Person");
         SecurityContextHolder.clearContext();
         return code;
     }

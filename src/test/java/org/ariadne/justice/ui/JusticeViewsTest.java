@@ -13,21 +13,17 @@ import java.util.List;
 import org.ariadne.IntegrationTest;
 import org.ariadne.SignedIn;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.justice.JusticeDraft;
 import org.ariadne.justice.JusticeService;
 import org.ariadne.justice.NonPunishment;
 import org.ariadne.justice.WitnessStatus;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.workflow.Cooperation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -38,15 +34,7 @@ class JusticeViewsTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
     @Autowired
     JusticeService justice;
     @Autowired
@@ -56,7 +44,7 @@ class JusticeViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
     }
 

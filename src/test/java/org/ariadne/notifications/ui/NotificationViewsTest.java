@@ -8,17 +8,13 @@ import com.vaadin.flow.component.button.Button;
 import org.ariadne.IntegrationTest;
 import org.ariadne.SignedIn;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.notifications.NotificationItem;
 import org.ariadne.notifications.NotificationService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The bell and the notifications list, driven without a browser. */
@@ -28,21 +24,13 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
     @Autowired
     NotificationService notifications;
 
     @Test
     void theAuthorityOpensAReferralFromTheBellAndItIsMarkedRead() {
-        var f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        var f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
         CaseCode code = f.adult("ngo.caseworker", "Bell Person");
         f.consent(code, "ngo.caseworker");

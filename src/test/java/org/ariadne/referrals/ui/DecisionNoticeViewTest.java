@@ -8,37 +8,22 @@ import java.util.Locale;
 import org.ariadne.IntegrationTest;
 import org.ariadne.base.ui.RecordNotAvailableView;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
 import org.ariadne.referrals.CaseTimeline;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.TimelineEntry;
 import org.ariadne.referrals.workflow.Transition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The printable decision notice, in the interface language, for the case's readers only. */
 @IntegrationTest
 class DecisionNoticeViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
     @Autowired
     CaseTimeline timeline;
     @Autowired
@@ -55,7 +40,7 @@ class DecisionNoticeViewTest extends SpringBrowserlessTest {
 
     @Test
     void theNoticeOfAPositiveDecisionIsPrintedInTheInterfaceLanguage() {
-        var f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        var f = NrmFixture.of(context);
         CaseCode code = decided(f);
         f.as("police.officer");
         TimelineEntry decision = timeline.of(code).stream().filter(e -> e.noticeStep() != null).findFirst().orElseThrow();
@@ -70,7 +55,7 @@ class DecisionNoticeViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherOrganisationCannotOpenTheNoticeAndTheAttemptIsAudited() {
-        var f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        var f = NrmFixture.of(context);
         CaseCode code = decided(f);
         f.as("ngo2.caseworker");
         navigate("cases/" + code.value() + "/notice/3", RecordNotAvailableView.class);

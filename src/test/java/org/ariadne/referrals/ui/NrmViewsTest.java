@@ -10,35 +10,26 @@ import java.util.Set;
 import org.ariadne.IntegrationTest;
 import org.ariadne.base.ui.NotFoundView;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
 import org.ariadne.organisations.ActorType;
 import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.NrmFunction;
 import org.ariadne.policy.PolicyPreset;
 import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.referrals.ReferralBarrier;
 import org.ariadne.referrals.workflow.CaseStage;
 import org.ariadne.referrals.workflow.Transition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /** The referral-mechanism tab, its dialogs and the decision queue, driven without a browser. */
 @IntegrationTest
 class NrmViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
+    ApplicationContext context;
     @Autowired
     PolicyService policy;
     @Autowired
@@ -48,7 +39,7 @@ class NrmViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        f = NrmFixture.of(context);
     }
 
     private NrmPanel openPanel(CaseCode code, String username) {

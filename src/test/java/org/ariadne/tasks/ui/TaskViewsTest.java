@@ -12,16 +12,12 @@ import org.ariadne.IntegrationTest;
 import org.ariadne.SignedIn;
 import org.ariadne.base.ui.NotFoundView;
 import org.ariadne.cases.CaseCode;
-import org.ariadne.cases.CaseService;
-import org.ariadne.organisations.OrganisationService;
 import org.ariadne.policy.PolicyPreset;
-import org.ariadne.policy.PolicyService;
-import org.ariadne.referrals.ConsentService;
 import org.ariadne.referrals.NrmFixture;
-import org.ariadne.referrals.NrmService;
 import org.ariadne.tasks.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -32,19 +28,11 @@ class TaskViewsTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    CaseService cases;
-    @Autowired
-    NrmService nrm;
-    @Autowired
-    ConsentService consent;
-    @Autowired
-    PolicyService policy;
-    @Autowired
-    OrganisationService organisations;
+    ApplicationContext context;
 
     @Test
     void aDecisionMakerOpensADecisionDueFromTheList() {
-        var f = new NrmFixture(users, cases, nrm, consent, policy, organisations);
+        var f = NrmFixture.of(context);
         f.preset(PolicyPreset.MULTI_AGENCY);
         CaseCode code = f.adult("ngo.caseworker", "Task View Person");
         f.consent(code, "ngo.caseworker");

@@ -102,8 +102,10 @@ public class Summaries {
             Map<Window, Map<Integer, TreeMap<LocalDate, Long>>> behind = behind(requests);
             boolean allCurrent = requests.stream().allMatch(r -> {
                 Integer id = ids.get(r.shape.key());
-                return id != null && behind.get(new Window(r.shape.basis(), r.query.period()))
-                        .getOrDefault(id, new TreeMap<>()).isEmpty();
+                // A shape registered by another request after the read has no entry: not current.
+                TreeMap<LocalDate, Long> months = id == null ? null
+                        : behind.get(new Window(r.shape.basis(), r.query.period())).get(id);
+                return months != null && months.isEmpty();
             });
             return new Checked(behind, allCurrent ? countInSnapshot(requests, behind) : null);
         });
@@ -273,7 +275,8 @@ public class Summaries {
         for (Request r : requests) {
             Integer id = ids.get(r.shape.key());
             Map<Integer, TreeMap<LocalDate, Long>> months = behind.get(new Window(r.shape.basis(), r.query.period()));
-            counts.add(facts.finish(r, cells(r, id, id == null ? null : months.getOrDefault(id, new TreeMap<>()))));
+            // No entry: the shape was registered after the read, so the facts are counted for it.
+            counts.add(facts.finish(r, cells(r, id, id == null ? null : months.get(id))));
         }
         return counts;
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -101,20 +100,17 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(item -> item.code().value()).setHeader(getTranslation("cases.column.code"))
                 .setSortable(true).setKey(CaseSort.CODE.name()).setAutoWidth(true).setFlexGrow(0);
-        // Badges as client-side templates: a component column would keep two server-side components
-        // per visible row in every user's session (docs/benchmarks.md, retained heap per user).
-        grid.addColumn(badge(item -> getTranslation("cases.status." + item.status().name()),
-                item -> item.status() == CaseStatus.OPEN ? "badge" : "badge contrast"))
-                .setHeader(getTranslation("cases.column.status")).setAutoWidth(true).setFlexGrow(0);
+        // The badges as a client-side template: a component column would keep a server-side component
+        // per badge and visible row in every user's session, and each column costs a few kilobytes of
+        // its own (docs/benchmarks.md, retained heap per user), so a child's badge shares this column.
+        grid.addColumn(statusBadges()).setHeader(getTranslation("cases.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.encounterDate() == null ? "" : date.format(item.encounterDate()))
                 .setHeader(getTranslation("cases.column.met")).setSortable(true).setKey(CaseSort.ENCOUNTER_DATE.name())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseListItem::region).setHeader(getTranslation("cases.column.region")).setAutoWidth(true);
         grid.addColumn(item -> CaseLabels.all(this, "cases.form.", item.forms()))
                 .setHeader(getTranslation("cases.column.forms")).setFlexGrow(3);
-        grid.addColumn(badge(item -> getTranslation(item.child() ? "cases.age.child" : "cases.age.adult"),
-                item -> item.child() ? "badge warning" : "")).setHeader(getTranslation("cases.column.age"))
-                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> date.format(item.updatedAt().atZone(java.time.ZoneId.systemDefault())))
                 .setHeader(getTranslation("cases.column.updated")).setSortable(true).setKey(CaseSort.UPDATED.name())
                 .setAutoWidth(true).setFlexGrow(0);
@@ -130,10 +126,16 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private static LitRenderer<CaseListItem> badge(ValueProvider<CaseListItem, String> text,
-                                                  ValueProvider<CaseListItem, String> theme) {
-        return LitRenderer.<CaseListItem>of("<span theme=\"${item.theme}\">${item.text}</span>")
-                .withProperty("text", text).withProperty("theme", theme);
+    /** The status, and for a child a second badge; an adult's label is empty and shows nothing. */
+    private LitRenderer<CaseListItem> statusBadges() {
+        String child = getTranslation("cases.age.child");
+        return LitRenderer.<CaseListItem>of("<span class=\"case-badges\">"
+                        + "<span theme=\"${item.theme}\">${item.status}</span>"
+                        + "${item.child ? html`<span theme=\"badge warning\">${item.child}</span>` : ''}"
+                        + "</span>")
+                .withProperty("status", item -> getTranslation("cases.status." + item.status().name()))
+                .withProperty("theme", item -> item.status() == CaseStatus.OPEN ? "badge" : "badge contrast")
+                .withProperty("child", item -> item.child() ? child : "");
     }
 
     private void refresh() {

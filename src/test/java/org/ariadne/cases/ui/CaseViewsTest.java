@@ -36,7 +36,11 @@ class CaseViewsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     private CaseCode recordAs() {
-        var person = new PersonData("View Person", null, LocalDate.of(1988, 8, 8), null, false, null, List.of(),
+        return recordBornOn(LocalDate.of(1988, 8, 8));
+    }
+
+    private CaseCode recordBornOn(LocalDate dateOfBirth) {
+        var person = new PersonData("View Person", null, dateOfBirth, null, false, null, List.of(),
                 List.of(), null, false, null, null);
         return cases.create(new CaseDraft(person, new EncounterData(LocalDate.of(2026, 1, 5), "North", null,
                 Channel.HOTLINE), new ExploitationData(Set.of(ExploitationForm.FORCED_BEGGING), Set.of(), false, null,
@@ -82,6 +86,25 @@ class CaseViewsTest extends SpringBrowserlessTest {
         test($(TextField.class, list).single()).setValue(code.value());
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).code()).isEqualTo(code);
+    }
+
+    @Test
+    @WithUserDetails("ngo.caseworker")
+    void theStatusColumnCarriesTheChildBadgeAndThereIsNoAgeColumn() {
+        CaseCode child = recordBornOn(LocalDate.of(2012, 3, 3));
+        CaseCode adult = recordAs();
+        CaseListView list = navigate(CaseListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CaseListItem> grid = $(Grid.class, list).single();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Case", "Status", "Met on", "Region", "Forms of exploitation", "Last change");
+        var search = test($(TextField.class, list).single());
+        search.setValue(child.value());
+        assertThat(test(grid).getLitRendererPropertyValue(0, 1, "status", String.class)).isEqualTo("Open");
+        assertThat(test(grid).getLitRendererPropertyValue(0, 1, "child", String.class)).isEqualTo("Child");
+        search.setValue(adult.value());
+        assertThat(test(grid).getLitRendererPropertyValue(0, 1, "status", String.class)).isEqualTo("Open");
+        assertThat(test(grid).getLitRendererPropertyValue(0, 1, "child", String.class)).isEmpty();
     }
 
     @Test

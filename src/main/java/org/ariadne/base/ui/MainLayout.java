@@ -19,7 +19,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
@@ -127,13 +126,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Component header() {
-        var name = new Span(getTranslation("app.name"));
-        name.addClassName("app-name");
-        var tagline = new Span(getTranslation("app.tagline"));
-        tagline.addClassName("app-tagline");
-        var header = new Div(name, tagline);
-        header.addClassName("app-header");
-        return header;
+        return Markup.element("div", "app-header").add(Markup.span("app-name", getTranslation("app.name")))
+                .add(Markup.span("app-tagline", getTranslation("app.tagline"))).component();
     }
 
     private SideNav navigation() {
@@ -155,18 +149,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var footer = new Div();
         footer.addClassName("app-footer");
         currentUser.find().ifPresent(user -> {
-            var name = new Span(user.displayName());
-            name.addClassName("user-name");
-            footer.add(name);
             String organisation = currentActor.find().map(Actor::organisation).map(org -> org.name())
                     .orElse(getTranslation("layout.no-organisation"));
-            var org = new Span(organisation);
-            org.addClassName("user-organisation");
-            footer.add(org);
-            var roles = new Span(String.join(", ", user.roles().stream().sorted()
-                    .map(role -> getTranslation("role." + role.name())).toList()));
-            roles.addClassName("user-roles");
-            footer.add(roles);
+            String roles = String.join(", ", user.roles().stream().sorted()
+                    .map(role -> getTranslation("role." + role.name())).toList());
+            footer.add(Markup.element("div", "user-info").add(Markup.span("user-name", user.displayName()))
+                    .add(Markup.span("user-organisation", organisation)).add(Markup.span("user-roles", roles))
+                    .component());
         });
         footer.add(new LanguageSelect());
         var logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),

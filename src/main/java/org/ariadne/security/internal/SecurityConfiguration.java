@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -93,8 +94,10 @@ class SecurityConfiguration {
                 SecurityContextHolderFilter.class);
         // An error the application answered (Vaadin's "session expired" 403 to a heartbeat, say) is forwarded
         // to /error; that dispatch is not a new request to authorise, or the answer becomes a login redirect.
+        // The language links are on the sign-in page too: choosing a language needs no sign-in.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/actuator/health/**", "/actuator/health").permitAll());
+                .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                .requestMatchers(HttpMethod.GET, "/language/*").permitAll());
         // Registered before Vaadin's and OAuth2 login's entry points, so it is the one used (also as their
         // default): pages go to the login as before, Vaadin's background requests get "session expired".
         String loginUrl = settings.mode() == SecurityMode.LOCAL ? "/login" : "/oauth2/authorization/keycloak";

@@ -103,7 +103,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
 
     MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, CurrentActor currentActor,
-               ObjectProvider<NavbarItem> navbarItems) {
+               ObjectProvider<NavbarItem> navbarItems, LanguageLinks languageLinks) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
@@ -114,7 +114,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         navbarItems.orderedStream().sorted(Comparator.comparingInt(NavbarItem::order))
                 .forEach(item -> item.create().ifPresent(items::add));
         addToNavbar(items);
-        addToDrawer(header(), new Scroller(navigation()), footer(authenticationContext, currentUser, currentActor));
+        addToDrawer(header(), new Scroller(navigation()), footer(authenticationContext, currentUser, currentActor,
+                languageLinks));
     }
 
     @Override
@@ -145,7 +146,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Component footer(AuthenticationContext authenticationContext, CurrentUser currentUser,
-                             CurrentActor currentActor) {
+                             CurrentActor currentActor, LanguageLinks languageLinks) {
         var footer = new Div();
         footer.addClassName("app-footer");
         currentUser.find().ifPresent(user -> {
@@ -157,7 +158,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                     .add(Markup.span("user-organisation", organisation)).add(Markup.span("user-roles", roles))
                     .component());
         });
-        footer.add(new LanguageSelect());
+        footer.add(languageLinks.create());
         var logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

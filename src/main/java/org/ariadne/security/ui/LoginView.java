@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ariadne.security.SecuritySettings;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Sign-in with a local account (embedded default). In prod, Keycloak's page replaces it. */
 @Route(value = "login", autoLayout = false)
@@ -20,7 +21,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(SecuritySettings settings) {
+    LoginView(SecuritySettings settings, ObjectProvider<LoginCardItem> cardItems) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,6 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             hint.addClassName("login-hint");
             card.add(hint);
         }
+        cardItems.orderedStream().forEach(item -> card.add(item.create()));
     }
 
     private LoginI18n i18n() {

@@ -3,9 +3,13 @@ package org.ariadne.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.Locale;
 import org.ariadne.IntegrationTest;
 import org.ariadne.security.internal.AriadneUserDetails;
 import org.jsoup.Jsoup;
@@ -18,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The drawer's header and footer as HTML: the application, and the signed-in user, escaped. */
+/** The drawer's header and footer as HTML: the signed-in user, escaped, and the language links. */
 @IntegrationTest
 class MainLayoutTest extends SpringBrowserlessTest {
 
@@ -66,5 +70,47 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(user.select(".user-name").text()).isEqualTo(name);
         assertThat(user.select("script, b")).isEmpty();
         assertThat(user.children()).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("ngo.caseworker")
+    void languageLinksNameEachLanguageInItselfAndMarkTheCurrentOne() {
+        navigate(HomeView.class);
+        Element nav = html("language-links");
+        assertThat(nav.tagName()).isEqualTo("nav");
+        assertThat(nav.attr("aria-label")).isEqualTo("Language");
+        assertThat(nav.select("a")).extracting(Element::text).containsExactly("English", "Français", "Русский");
+        assertThat(nav.select("a")).extracting(a -> a.attr("href")).containsExactly("language/en", "language/fr",
+                "language/ru");
+        assertThat(nav.select("a")).allSatisfy(a -> {
+            assertThat(a.attr("lang")).isEqualTo(a.attr("hreflang")).isEqualTo(a.attr("href").substring(9));
+            assertThat(a.hasAttr("router-ignore")).isTrue();
+        });
+        assertThat(nav.select("a[aria-current=true]")).extracting(Element::text).containsExactly("English");
+        assertThat(nav.select("a.current")).extracting(Element::text).containsExactly("English");
+    }
+
+    @Test
+    @WithUserDetails("ngo.caseworker")
+    void aUiStartedWithTheLanguageCookieIsInThatLanguage() {
+        var requests = MockVaadin.INSTANCE.getMockRequestFactory();
+        MockVaadin.INSTANCE.setMockRequestFactory(session -> {
+            var request = requests.invoke(session);
+            request.addCookie(new Cookie("ariadne-lang", "fr"));
+            return request;
+        });
+        try {
+            // A new session and UI, as the page loaded after choosing the language gets.
+            cleanVaadinEnvironment();
+            initVaadinEnvironment();
+            navigate(HomeView.class);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
+            Element nav = html("language-links");
+            assertThat(nav.attr("aria-label")).isEqualTo("Langue");
+            assertThat(nav.select("a[aria-current=true]")).extracting(Element::text).containsExactly("Français");
+            assertThat($(Button.class).id("logout").getText()).isEqualTo("Se déconnecter");
+        } finally {
+            MockVaadin.INSTANCE.setMockRequestFactory(requests);
+        }
     }
 }

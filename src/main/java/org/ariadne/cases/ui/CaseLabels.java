@@ -21,11 +21,16 @@ final class CaseLabels {
     }
 
     static String country(Component c, String code) {
-        return Locale.of("", code).getDisplayCountry(locale());
+        return DisplayNames.in(locale()).country(code);
     }
 
     static String language(Component c, String code) {
-        return Locale.of(code).getDisplayLanguage(locale());
+        return DisplayNames.in(locale()).language(code);
+    }
+
+    /** The country and language names in the current screen's language. */
+    static DisplayNames names() {
+        return DisplayNames.in(locale());
     }
 
     private static Locale locale() {

@@ -11,10 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import org.ariadne.cases.CaseRules;
 import org.ariadne.cases.Disability;
@@ -53,10 +50,10 @@ class PersonForm extends FormLayout {
         sex.setItems(Sex.values());
         sex.setItemLabelGenerator(v -> CaseLabels.of(this, "cases.sex.", v));
         citizenships.setLabel(getTranslation("cases.person.citizenships"));
-        citizenships.setItems(sorted(Locale.getISOCountries(), code -> CaseLabels.country(this, code)));
+        citizenships.setItems(CaseLabels.names().countryCodes());
         citizenships.setItemLabelGenerator(code -> CaseLabels.country(this, code));
         languages.setLabel(getTranslation("cases.person.languages"));
-        languages.setItems(sorted(Locale.getISOLanguages(), code -> CaseLabels.language(this, code)));
+        languages.setItems(CaseLabels.names().languageCodes());
         languages.setItemLabelGenerator(code -> CaseLabels.language(this, code));
         disability.setLabel(getTranslation("cases.person.disability"));
         disability.setItems(Disability.values());
@@ -69,12 +66,6 @@ class PersonForm extends FormLayout {
         add(name, aliases, dateOfBirth, estimatedAge, ageDisputed, sex, citizenships, languages, disability, pregnant,
                 documents, contact);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("640px", 2));
-    }
-
-    static java.util.List<String> sorted(String[] codes, java.util.function.Function<String, String> label) {
-        var list = new ArrayList<>(Arrays.asList(codes));
-        list.sort(Comparator.comparing(label));
-        return list;
     }
 
     void setValue(PersonData p) {

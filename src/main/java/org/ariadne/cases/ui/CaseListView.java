@@ -113,7 +113,8 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cases.column.forms")).setFlexGrow(3);
         grid.addColumn(item -> date.format(item.updatedAt().atZone(java.time.ZoneId.systemDefault())))
                 .setHeader(getTranslation("cases.column.updated")).setSortable(true).setKey(CaseSort.UPDATED.name())
-                .setAutoWidth(true).setFlexGrow(0);
+                // Grows rather than fits the dates: the auto width leaves out the header's sort arrows.
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("cases.list.empty"));

@@ -132,6 +132,10 @@ public final class LoadRun {
                     if (Instant.now().isBefore(end)) {
                         recorder.count("session-lost: " + e.getMessage());
                         lostByNode.computeIfAbsent(ui.node(), k -> new AtomicInteger()).incrementAndGet();
+                        // A person reads "session expired" (or finds the server gone) before signing in
+                        // again; without the pause a server that is not listening yet got thousands of
+                        // connection attempts a second from each user.
+                        think();
                     }
                 } catch (RuntimeException e) {
                     recorder.count("error: " + e.getClass().getSimpleName());

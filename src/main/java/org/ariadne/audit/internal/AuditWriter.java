@@ -131,8 +131,9 @@ public class AuditWriter implements AutoCloseable {
                 group.getFirst().written().completeExceptionally(together);
                 return;
             }
+            // The type only: a database's message can quote the values of the entry.
             log.warn("A group of {} audit entries was not written ({}); writing them one by one", group.size(),
-                    together.getMessage());
+                    together.getClass().getName());
             for (Pending pending : group) {
                 try {
                     writeTogether(List.of(pending));

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import org.ariadne.base.ui.LazyContent;
 import org.ariadne.cases.CaseDetails;
 import org.ariadne.cases.CaseSection;
 import org.ariadne.cases.CaseService;
@@ -55,8 +56,10 @@ class CaseDetailsView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("cases.step.person"), new CaseFacts().person(details.person()));
         tabs.add(getTranslation("cases.step.encounter"), new CaseFacts().encounter(details.encounter()));
         tabs.add(getTranslation("cases.step.exploitation"), new CaseFacts().exploitation(details.exploitation()));
+        // This tab and the other features' are built when first selected (LazyContent): opening a case
+        // reads and audits only what is shown.
         tabs.add(getTranslation("indicators.assessments"),
-                new AssessmentHistory(cases.assessments(details.code()), indicators));
+                new LazyContent(() -> new AssessmentHistory(cases.assessments(details.code()), indicators)));
         for (CaseSection section : sections) {
             section.create(details).ifPresent(content -> tabs.add(getTranslation(section.titleKey()), content));
         }

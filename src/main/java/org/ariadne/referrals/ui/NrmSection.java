@@ -2,6 +2,7 @@ package org.ariadne.referrals.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
+import org.ariadne.base.ui.LazyContent;
 import org.ariadne.cases.CaseDetails;
 import org.ariadne.cases.CaseSection;
 
@@ -28,6 +29,6 @@ class NrmSection implements CaseSection {
 
     @Override
     public Optional<Component> create(CaseDetails details) {
-        return Optional.of(new NrmPanel(screens, details));
+        return Optional.of(new LazyContent(() -> new NrmPanel(screens, details)));
     }
 }

@@ -2,6 +2,7 @@ package org.ariadne.support.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
+import org.ariadne.base.ui.LazyContent;
 import org.ariadne.cases.CaseDetails;
 import org.ariadne.cases.CaseSection;
 import org.ariadne.cases.CaseStatus;
@@ -32,6 +33,6 @@ class SupportSection implements CaseSection {
         if (details.status() == CaseStatus.DRAFT) {
             return Optional.empty();
         }
-        return Optional.of(new ServiceReferralsPanel(support, details.code()));
+        return Optional.of(new LazyContent(() -> new ServiceReferralsPanel(support, details.code())));
     }
 }

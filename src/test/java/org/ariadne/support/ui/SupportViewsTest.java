@@ -63,6 +63,23 @@ class SupportViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void openingACaseReadsItsReferralsOnlyWhenTheSupportTabIsSelected() {
+        CaseCode code = f.consentingAdult("ngo.caseworker", "View Support Lazy", SupportFixture.SHELTER);
+        navigate("cases/" + code.value(), Component.class);
+        assertThat($(ServiceReferralsPanel.class).all()).isEmpty();
+        assertThat(supportReads(code)).isZero();
+        Tab tab = $(Tab.class).all().stream().filter(t -> t.getLabel().equals("Support")).findFirst().orElseThrow();
+        $(TabSheet.class).single().setSelectedTab(tab);
+        assertThat($(ServiceReferralsPanel.class).all()).hasSize(1);
+        assertThat(supportReads(code)).isEqualTo(1);
+    }
+
+    private long supportReads(CaseCode code) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'support.read' AND object_ref = ?",
+                Long.class, code.value());
+    }
+
+    @Test
     void aCaseworkerRefersFromTheSupportSectionAndSeesTheStatus() {
         CaseCode code = f.consentingAdult("ngo.caseworker", "View Support One", SupportFixture.SHELTER);
         ServiceReferralsPanel panel = supportTab(code);

@@ -115,7 +115,9 @@ public class AuditWriter implements AutoCloseable {
                 queue.drainTo(group, MOST_PER_GROUP - 1);
                 write(group);
             } catch (InterruptedException e) {
-                // Only close() interrupts, after setting closed: the loop drains what is left.
+                // Nothing interrupts the writer (close() lets it see the flag within one poll); stop.
+                Thread.currentThread().interrupt();
+                return;
             } finally {
                 group.clear();
             }
@@ -175,8 +177,9 @@ public class AuditWriter implements AutoCloseable {
     /** Writes what is waiting, then stops; entries appended later are refused. */
     @Override
     public void close() throws InterruptedException {
+        // Not interrupted: an interrupt could break a group's write half-way; the writer sees the flag
+        // within one poll and writes what is waiting first.
         closed = true;
-        writer.interrupt();
         writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);

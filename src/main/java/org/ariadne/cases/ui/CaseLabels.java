@@ -21,11 +21,11 @@ final class CaseLabels {
     }
 
     static String country(Component c, String code) {
-        return DisplayNames.in(locale()).country(code);
+        return names().country(code);
     }
 
     static String language(Component c, String code) {
-        return DisplayNames.in(locale()).language(code);
+        return names().language(code);
     }
 
     /** The country and language names in the current screen's language. */

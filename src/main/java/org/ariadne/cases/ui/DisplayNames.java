@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * Country and language names in one interface language, in the order a reader of that language
  * expects ("Émirats arabes unis" among the E's, not after "Zambie"). Built once per language and
  * shared by every session: the case editor offers every country in four fields, and sorting about
- * 250 names by a label computed anew in each comparison took a tenth of the server's time under
- * load (docs/benchmarks.md).
+ * 250 names by a label computed anew in each comparison took 7% of the server's CPU under load
+ * (docs/benchmarks.md).
  */
 final class DisplayNames {
 
